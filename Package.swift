@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "earshot",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "earshot", targets: ["earshot"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    ],
+    targets: [
+        // C shims. Only NcursesTerminal imports CNcursesw.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "CLibcWidth"),
+
+        // Pure core: cells, screen buffer, widths, keys, the Terminal protocol, widgets.
+        .target(name: "TerminalUI", dependencies: ["CLibcWidth"]),
+        // The in-memory terminal: the test double behind the same protocol.
+        .target(name: "InMemoryTerminal", dependencies: ["TerminalUI"]),
+        // The real back end: the only code that imports curses.
+        .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "TerminalUI"]),
+
+        .target(name: "Sentiment", resources: [.copy("Resources")]),
+        .target(name: "Store", dependencies: [
+            "Sentiment",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .target(name: "Dashboard", dependencies: ["TerminalUI", "Store", "Sentiment"]),
+
+        .executableTarget(name: "earshot", dependencies: [
+            "Dashboard", "NcursesTerminal", "Store", "Sentiment", "TerminalUI",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "InMemoryTerminal"]),
+        .testTarget(name: "SentimentTests", dependencies: ["Sentiment"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "InMemoryTerminal", "TerminalUI", "Store"]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// Dashboard: module placeholder, replaced as the module is built.

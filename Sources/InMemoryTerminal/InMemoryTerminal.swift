@@ -1,0 +1,38 @@
+import TerminalUI
+
+/// A terminal that lives in memory: events are scripted, frames are recorded.
+///
+/// The test double behind the same ``Terminal`` protocol as the ncurses back end, after
+/// swift-nio's `EmbeddedChannel`: it does no I/O at all.
+public final class InMemoryTerminal: Terminal {
+    public private(set) var size: Size
+    public let capabilities: TerminalCapabilities
+    /// Events still to deliver, first first. When empty, `nextEvent` reports `.hangup`.
+    public var pendingEvents: [TerminalEvent]
+    /// Every frame presented, oldest first.
+    public private(set) var frames: [ScreenBuffer] = []
+    public private(set) var invalidations = 0
+    public private(set) var suspensions = 0
+    public private(set) var restored = false
+
+    public init(size: Size, events: [TerminalEvent] = [], capabilities: TerminalCapabilities = .init(colors: 256, unicode: true)) {
+        self.size = size
+        self.pendingEvents = events
+        self.capabilities = capabilities
+    }
+
+    /// The last frame presented.
+    public var screen: ScreenBuffer? { frames.last }
+
+    public func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent {
+        guard !pendingEvents.isEmpty else { return .hangup }
+        let event = pendingEvents.removeFirst()
+        if case .resize(let newSize) = event { size = newSize }
+        return event
+    }
+
+    public func present(_ frame: ScreenBuffer) { frames.append(frame) }
+    public func invalidate() { invalidations += 1 }
+    public func suspend() { suspensions += 1 }
+    public func restore() { restored = true }
+}

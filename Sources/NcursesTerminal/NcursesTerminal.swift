@@ -1,0 +1,1 @@
+// NcursesTerminal: module placeholder, replaced as the module is built.

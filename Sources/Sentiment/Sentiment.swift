@@ -1,0 +1,1 @@
+// Sentiment: module placeholder, replaced as the module is built.

@@ -1,0 +1,1 @@
+// Store: module placeholder, replaced as the module is built.
