@@ -35,6 +35,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // Benchmarks: release build, medians of repeated runs, each figure printed with its method.
+        .executableTarget(name: "earshot-bench", dependencies: ["Sentiment"]),
+
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "InMemoryTerminal"]),
         .testTarget(name: "SentimentTests", dependencies: ["Sentiment"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),

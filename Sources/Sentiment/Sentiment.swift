@@ -1,1 +1,0 @@
-// Sentiment: module placeholder, replaced as the module is built.
