@@ -75,18 +75,19 @@ public enum TextWrap {
         return (String(word[..<index]), String(word[index...]))
     }
 
-    /// The text cut to `width` columns, ending in `…` when something was cut.
-    public static func truncate(_ text: String, width: Int) -> String {
+    /// The text cut to `width` columns, ending in `ellipsis` when something was cut.
+    public static func truncate(_ text: String, width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
         if DisplayWidth.of(text) <= width { return text }
+        let room = width - DisplayWidth.of(ellipsis)
         var out = ""
         var used = 0
         for character in text {
             let w = DisplayWidth.of(String(character))
-            if used + w > width - 1 { break }
+            if used + w > room { break }
             out.append(character)
             used += w
         }
-        return out + "…"
+        return out + ellipsis
     }
 }
