@@ -13,7 +13,9 @@ let package = Package(
     ],
     targets: [
         // C shims. Only NcursesTerminal imports CNcursesw.
-        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        // A C target, not a system library: its session.c holds the one copy of the saved terminal
+        // state that the signal handlers need (a static in a header would be copied per Swift file).
+        .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "CLibcWidth"),
 
         // Pure core: cells, screen buffer, widths, keys, the Terminal protocol, widgets.
@@ -42,6 +44,7 @@ let package = Package(
         .testTarget(name: "SentimentTests", dependencies: ["Sentiment"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "InMemoryTerminal", "TerminalUI", "Store"]),
+        .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,71 @@
+#ifndef CNCURSESW_SHIM_H
+#define CNCURSESW_SHIM_H
+
+/* Wide-character curses. The define must sit here, in the header Swift imports: a cSetting would
+   not reach Swift's importer, and pkg-config's -D_XOPEN_SOURCE flags are dropped by SwiftPM. */
+#define NCURSES_WIDECHAR 1
+#include <locale.h>
+#include <wchar.h>
+#include <curses.h>
+
+/* ---- Macros and mutable C globals, as functions: Swift cannot import the macros, and Swift 6
+        rejects reading curses' globals (stdscr, LINES…) as not concurrency-safe. ---- */
+
+static inline attr_t cnc_a_normal(void)    { return A_NORMAL; }
+static inline attr_t cnc_a_bold(void)      { return A_BOLD; }
+static inline attr_t cnc_a_dim(void)       { return A_DIM; }
+static inline attr_t cnc_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t cnc_a_reverse(void)   { return A_REVERSE; }
+static inline attr_t cnc_a_italic(void)    { return A_ITALIC; }
+static inline int    cnc_key_f(int n)      { return KEY_F(n); }
+static inline WINDOW *cnc_stdscr(void)     { return stdscr; }
+static inline WINDOW *cnc_curscr(void)     { return curscr; }
+static inline int    cnc_lines(void)       { return LINES; }
+static inline int    cnc_cols(void)        { return COLS; }
+static inline int    cnc_colors(void)      { return COLORS; }
+static inline int    cnc_color_pairs(void) { return COLOR_PAIRS; }
+
+/* ---- The terminal session: start, stop, suspend, and restoring the terminal from signals. ----
+   One session at a time (curses has one screen here). Everything the signal handlers need lives
+   in session.c, so it exists once and is ready before a handler can run. */
+
+/* What cnc_session_open returns. */
+#define CNC_SESSION_OK 0
+/* stdin or stdout is not a terminal. */
+#define CNC_SESSION_NOT_A_TERMINAL 1
+/* TERM is unset or empty. */
+#define CNC_SESSION_NO_TERM 2
+/* newterm failed: no terminfo entry for TERM. */
+#define CNC_SESSION_UNKNOWN_TERM 3
+/* A session is already open in this process. */
+#define CNC_SESSION_ALREADY_OPEN 4
+
+/** Starts curses on stdin/stdout: locale, saved termios, newterm, modes, colours, signal handlers.
+    While the session is open, stderr (when it is a terminal) is held in a temporary file and
+    written out once the terminal is restored, so nothing printed to it can smear the screen.
+    Returns CNC_SESSION_OK or one of the codes above; on failure the terminal is left untouched. */
+int cnc_session_open(int escape_delay_ms);
+
+/** Ends the session: endwin, the saved termios back, previous signal handlers back. Idempotent. */
+void cnc_session_close(void);
+
+/** 1 while a session is open (also while suspended). */
+int cnc_session_is_open(void);
+
+/** 1 when use_default_colors succeeded, so colour -1 means the terminal's own colour. */
+int cnc_session_has_default_colors(void);
+
+/** Gives the terminal back to the shell and stops the process (SIGTSTP); on return (fg) the
+    program screen is back, resized to the terminal's current size and fully repainted. */
+void cnc_session_suspend(void);
+
+/** Rebuilds the bytes a signal handler writes to leave the screen (call after a resize). */
+void cnc_session_refresh_exit_sequence(void);
+
+/** 1 when the input side is gone: the tty hung up, was closed, or is no longer a terminal. */
+int cnc_input_is_gone(void);
+
+/** 1 when LC_CTYPE's codeset is UTF-8. */
+int cnc_locale_is_utf8(void);
+
+#endif

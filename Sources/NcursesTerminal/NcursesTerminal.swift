@@ -1,1 +1,0 @@
-// NcursesTerminal: module placeholder, replaced as the module is built.

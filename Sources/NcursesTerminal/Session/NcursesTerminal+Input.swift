@@ -1,0 +1,52 @@
+import CNcursesw
+import TerminalUI
+
+extension NcursesTerminal {
+    /// Waits up to `timeoutMilliseconds` (negative: forever) for a key, a resize or a hangup.
+    ///
+    /// Returns `.tick` when the time ran out, `.resize` with the new size after the terminal
+    /// changed size, and `.hangup` when the terminal is gone (the pty closed or hung up): the
+    /// run loop must then restore and exit, never read again in a loop.
+    public func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent {
+        if !pendingEvents.isEmpty { return pendingEvents.removeFirst() }
+        guard !isRestored else { return .hangup }
+        let clock = ContinuousClock()
+        let start = clock.now
+        var remaining = timeoutMilliseconds
+        while true {
+            let attemptStart = clock.now
+            let window = cnc_stdscr()
+            wtimeout(window, Int32(clamping: remaining))
+            var character: wint_t = 0
+            let status = wget_wch(window, &character)
+            if status == KEY_CODE_YES {
+                spinGuard.reset()
+                if Int32(bitPattern: character) == KEY_RESIZE {
+                    cnc_session_refresh_exit_sequence()
+                    return .resize(size)
+                }
+                if let key = KeyDecoder.key(forKeyCode: Int32(bitPattern: character)) { return .key(key) }
+            } else if status == OK {
+                spinGuard.reset()
+                if let key = KeyDecoder.key(forCharacter: character) { return .key(key) }
+            } else {
+                let waited = Self.milliseconds(clock.now - attemptStart)
+                if cnc_input_is_gone() == 1
+                    || spinGuard.recordFailure(elapsedMilliseconds: waited, timeoutMilliseconds: remaining) {
+                    return .hangup
+                }
+                return .tick
+            }
+            // A key earshot does not use: keep waiting for the rest of the time asked for.
+            if timeoutMilliseconds >= 0 {
+                remaining = timeoutMilliseconds - Self.milliseconds(clock.now - start)
+                if remaining <= 0 { return .tick }
+            }
+        }
+    }
+
+    private static func milliseconds(_ duration: Duration) -> Int {
+        let (seconds, attoseconds) = duration.components
+        return Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000)
+    }
+}
