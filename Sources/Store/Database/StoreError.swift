@@ -1,0 +1,57 @@
+/// Why the store could not do what was asked, each with a one-line message that says what to do.
+///
+/// `exitCode` follows the command-line contract (BRIEF §5): 1 user error, 3 conflict,
+/// 4 store damaged or locked.
+public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// There is no store at the path and it was not asked to create one.
+    case missing(path: String)
+    /// The file exists but is not an SQLite database, or SQLite found it damaged.
+    case damaged(path: String, detail: String)
+    /// The file is an SQLite database that belongs to another program.
+    case notAStore(path: String)
+    /// The store was written by a newer earshot whose schema this build does not know.
+    case newerSchema(path: String)
+    /// Another process held the write lock for longer than the busy timeout.
+    case locked(path: String)
+    /// The operating system refused to open or create the file.
+    case cannotOpen(path: String, detail: String)
+    /// A setting that the store relies on could not be applied (checked at every open).
+    case misconfigured(path: String, setting: String, expected: String, actual: String)
+    /// A short id did not name anything of the expected kind.
+    case unknownID(String)
+    /// Any other SQLite failure, kept with its message for the log.
+    case database(detail: String)
+
+    public var description: String {
+        switch self {
+        case .missing(let path):
+            return "no store at \(path): run 'earshot init' or pass --store PATH"
+        case .damaged(let path, let detail):
+            return "store \(path) is damaged (\(detail)): restore a backup or run 'earshot doctor'"
+        case .notAStore(let path):
+            return "\(path) is an SQLite file of another program, not an earshot store: choose another --store PATH"
+        case .newerSchema(let path):
+            return "store \(path) was written by a newer earshot: upgrade earshot to open it"
+        case .locked(let path):
+            return "store \(path) is busy (another earshot holds the write lock): try again in a moment"
+        case .cannotOpen(let path, let detail):
+            return "cannot open store \(path) (\(detail)): check the file's permissions or pass --store PATH"
+        case .misconfigured(let path, let setting, let expected, let actual):
+            return "store \(path) opened with \(setting)=\(actual) instead of \(expected): check the SQLite build and the file system"
+        case .unknownID(let id):
+            return "no entity with id '\(id)': check the id (like R12, C3, F7, B1, P4)"
+        case .database(let detail):
+            return "store error (\(detail)): run 'earshot doctor' and report it if it persists"
+        }
+    }
+
+    /// The process exit code for this error per the command-line contract.
+    public var exitCode: Int32 {
+        switch self {
+        case .missing, .notAStore, .newerSchema, .cannotOpen, .unknownID:
+            return 1
+        case .damaged, .locked, .misconfigured, .database:
+            return 4
+        }
+    }
+}

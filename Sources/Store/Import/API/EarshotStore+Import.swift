@@ -1,0 +1,120 @@
+import Foundation
+import GRDB
+
+extension EarshotStore {
+    /// Imports files (JSON Lines, a JSON array, or CSV with a header row) in one transaction.
+    ///
+    /// Everything is read and checked first; then one `BEGIN IMMEDIATE` transaction resolves
+    /// references and adds what the store does not have. Any error rolls everything back unless
+    /// `options.skipBadTo` is set (then the good records are committed and the bad ones written
+    /// there). Items are tagged with sentiment before the transaction starts.
+    ///
+    /// - Returns: the report, also when the input was bad (then `committed` is false).
+    /// - Throws: `StoreError` when the store itself fails (busy, damaged).
+    public func importFiles(_ inputs: [ImportInput], options: ImportOptions = ImportOptions()) throws -> ImportReport {
+        let started = Date()
+        let now = started.timeIntervalSince1970
+        var prepared = Self.prepare(inputs, options: options)
+        ItemTagging.tag(&prepared.records, progress: options.progress)
+        let outcome: WriteOutcome
+        do {
+            outcome = try write(prepared, options: options, now: now)
+        } catch let error as ImportError {
+            prepared.rejections.append(Rejection(file: error.file, line: error.line, raw: nil, errors: [error]))
+            return Self.report(prepared, outcome: WriteOutcome(), started: started)
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+        return Self.report(prepared, outcome: outcome, started: started)
+    }
+
+    /// Reads and imports the files at `paths` ("-" is standard input); unreadable files are errors in the report.
+    public func importFiles(atPaths paths: [String], options: ImportOptions = ImportOptions()) throws -> ImportReport {
+        var inputs: [ImportInput] = []
+        var unreadable: [ImportError] = []
+        for path in paths {
+            do {
+                inputs.append(try ImportInput.read(path: path))
+            } catch {
+                unreadable.append(error)
+            }
+        }
+        guard unreadable.isEmpty else {
+            return ImportReport(rejected: 0, errors: unreadable)
+        }
+        return try importFiles(inputs, options: options)
+    }
+
+    /// The records read and checked from every input, before the transaction.
+    struct PreparedImport {
+        var records: [ImportRecord] = []
+        var rejections: [Rejection] = []
+        var warnings: [String] = []
+        /// Input name → its position, to report errors in the order of the inputs.
+        var fileOrder: [String: Int] = [:]
+    }
+
+    /// What the transaction did.
+    struct WriteOutcome {
+        var counts = ImportCounts()
+        var duplicates = 0
+        var rejections: [Rejection] = []
+        var warnings: [String] = []
+        var committed = false
+    }
+
+    private static func prepare(_ inputs: [ImportInput], options: ImportOptions) -> PreparedImport {
+        var prepared = PreparedImport()
+        for (index, input) in inputs.enumerated() {
+            options.progress?(ImportProgress(phase: .reading, done: index, total: inputs.count))
+            prepared.fileOrder[input.name] = prepared.fileOrder[input.name] ?? index
+            let reading = SourceReader.read(input)
+            prepared.rejections += reading.rejections
+            prepared.warnings += reading.warnings
+            for source in reading.records {
+                switch RecordDecoder.decode(source, dateShift: options.dateShift) {
+                case .success(let record): prepared.records.append(record)
+                case .failure(let rejection): prepared.rejections.append(rejection)
+                }
+            }
+        }
+        options.progress?(ImportProgress(phase: .reading, done: inputs.count, total: inputs.count))
+        return prepared
+    }
+
+    private func write(_ prepared: PreparedImport, options: ImportOptions, now: Double) throws -> WriteOutcome {
+        try pool.writeWithoutTransaction { db in
+            var outcome = WriteOutcome()
+            try db.inTransaction(.immediate) {
+                var writer = try ImportWriter(db: db, user: user, now: now, defaultBrand: options.defaultBrand,
+                                              records: prepared.records)
+                try writer.write(prepared.records, progress: options.progress)
+                let rejections = prepared.rejections + writer.rejections
+                let commit = !options.dryRun && (rejections.isEmpty || options.skipBadTo != nil)
+                if commit, let rejectsPath = options.skipBadTo {
+                    try RejectsFile.write(rejections, to: rejectsPath)
+                }
+                outcome = WriteOutcome(counts: writer.counts, duplicates: writer.duplicates,
+                                       rejections: writer.rejections, warnings: writer.warnings, committed: commit)
+                return commit ? .commit : .rollback
+            }
+            return outcome
+        }
+    }
+
+    private static func report(_ prepared: PreparedImport, outcome: WriteOutcome, started: Date) -> ImportReport {
+        let order = prepared.fileOrder
+        let rejections = (prepared.rejections + outcome.rejections).sorted {
+            (order[$0.file] ?? Int.max, $0.line) < (order[$1.file] ?? Int.max, $1.line)
+        }
+        let errors = rejections.flatMap(\.errors)
+        return ImportReport(
+            imported: outcome.counts,
+            duplicates: outcome.duplicates,
+            rejected: rejections.count,
+            errors: Array(errors.prefix(ImportReport.errorLimit)),
+            warnings: prepared.warnings + outcome.warnings,
+            seconds: Date().timeIntervalSince(started),
+            committed: outcome.committed)
+    }
+}

@@ -1,0 +1,25 @@
+/// Turns an input's bytes into source records: detects the format, strips a UTF-8 byte order
+/// mark, and rejects records holding invalid UTF-8 (naming the byte offset) or bad syntax.
+enum SourceReader {
+    static func read(_ input: ImportInput) -> SourceReading {
+        input.bytes.withUnsafeBufferPointer { bytes in
+            if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+                var reading = SourceReading()
+                reading.rejections.append(fileRejection(input.name, "the file is UTF-16: save it as UTF-8 and import it again"))
+                return reading
+            }
+            let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+            let context = ReadContext(name: input.name, bytes: bytes, start: hasBOM ? 3 : 0,
+                                      invalidOffsets: UTF8Check.invalidOffsets(in: bytes))
+            switch ImportFormat.detect(name: input.name, bytes: bytes, start: context.start) {
+            case .jsonLines: return JSONRecordReader.readLines(context)
+            case .jsonArray: return JSONRecordReader.readArray(context)
+            case .csv: return CSVRecordReader.read(context)
+            }
+        }
+    }
+
+    static func fileRejection(_ file: String, _ message: String, line: Int = 0) -> Rejection {
+        Rejection(file: file, line: line, raw: nil, errors: [ImportError(file: file, line: line, message: message)])
+    }
+}

@@ -1,0 +1,29 @@
+import Sentiment
+
+/// A voice item to import, with its sentiment once tagged.
+struct ItemRecord: Sendable {
+    var fileID: String?
+    var brand: RecordReference?
+    var kind: String
+    var source: String
+    var externalID: String?
+    var url: String?
+    var author: String
+    var customer: RecordReference?
+    var rating: Int?
+    var title: String?
+    var text: String
+    var language: String?
+    /// Seconds since 1970; nil when the file gave no time (the import time is used).
+    var posted: Double?
+    var status: String
+    var waitingUntil: Double?
+    var duplicateOf: RecordReference?
+    var priority: String
+    var assignee: String?
+    var tags: [String]
+    var notes: [NoteRecord]
+    var analysis: SentimentAnalysis?
+    /// The analysis as JSON, encoded while tagging so the write transaction stays short.
+    var analysisJSON: String?
+}

@@ -1,0 +1,95 @@
+import GRDB
+
+/// Adds checked records inside the import's one write transaction: resolves references, skips
+/// what the store already has, keeps free short ids, appends a "created" event per record, and
+/// rejects records whose references cannot be resolved.
+struct ImportWriter {
+    let db: Database
+    let user: String
+    let now: Double
+    let defaultBrand: String?
+    var counts = ImportCounts()
+    var duplicates = 0
+    var rejections: [Rejection] = []
+    var warnings: [String] = []
+    var ids: ImportIDs
+    /// Brand name keys (names and aliases) → brand id, from the store and this import.
+    var brandsByName: [String: Int64] = [:]
+    /// The brand items without one go to; cleared whenever a brand is added.
+    var cachedDefaultBrand: Int64?
+
+    init(db: Database, user: String, now: Double, defaultBrand: String?, records: [ImportRecord]) throws {
+        self.db = db
+        self.user = user
+        self.now = now
+        self.defaultBrand = defaultBrand
+        self.ids = try ImportIDs(db: db, reserving: records)
+    }
+
+    /// Writes every record in order; a record that fails is rejected, a database failure throws.
+    mutating func write(_ records: [ImportRecord], progress: (@Sendable (ImportProgress) -> Void)?) throws {
+        for (index, record) in records.enumerated() {
+            do {
+                try write(record)
+            } catch let rejection as Rejection {
+                rejections.append(rejection)
+                if let (kind, fileID) = ImportIDs.fileID(of: record) {
+                    ids.markRejected(kind, fileID: fileID, line: record.origin.line)
+                }
+            }
+            if index % 1000 == 999 {
+                progress?(ImportProgress(phase: .writing, done: index + 1, total: records.count))
+            }
+        }
+        progress?(ImportProgress(phase: .writing, done: records.count, total: records.count))
+    }
+
+    private mutating func write(_ record: ImportRecord) throws {
+        switch record.body {
+        case .brand(let brand): try write(brand, origin: record.origin)
+        case .customer(let customer): try write(customer, origin: record.origin)
+        case .item(let item): try write(item, origin: record.origin)
+        case .complaint(let complaint): try write(complaint, origin: record.origin)
+        case .followUp(let followUp): try write(followUp, origin: record.origin)
+        }
+    }
+
+    /// Counts a record the store already has and lets its file id stand for the existing row.
+    mutating func skipDuplicate(_ kind: EntityKind, fileID: String?, existing: Int64, origin: RecordOrigin) throws {
+        try bind(kind, fileID: fileID, to: existing, origin: origin)
+        duplicates += 1
+    }
+
+    /// Binds a file id to a row, rejecting a second, different record with the same file id.
+    mutating func bind(_ kind: EntityKind, fileID: String?, to id: Int64, origin: RecordOrigin) throws {
+        guard ids.bind(kind, fileID: fileID, to: id, line: origin.line) else {
+            let firstLine = fileID.flatMap { ids.line(of: kind, $0) } ?? 0
+            throw Rejection(file: origin.file, line: origin.line, raw: origin.raw, errors: [
+                origin.error("id", "\(fileID ?? "") is already the id of another record (line \(firstLine)): give each record its own id"),
+            ])
+        }
+    }
+
+    /// Throws the record's rejection when any of its checks failed.
+    func reject(_ errors: [ImportError], _ origin: RecordOrigin) throws {
+        if !errors.isEmpty { throw Rejection(file: origin.file, line: origin.line, raw: origin.raw, errors: errors) }
+    }
+
+    /// The row with this content key, added earlier in this import or before it.
+    func existingRow(table: String, key: String) throws -> Int64? {
+        let statement = try db.cachedStatement(sql: "SELECT id FROM \(table) WHERE dedupe_key = ?")
+        return try Int64.fetchOne(statement, arguments: [key])
+    }
+
+    func execute(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?]) throws {
+        try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(arguments))
+    }
+
+    /// Appends the "created" event that starts a new entity's history.
+    func recordCreation(_ kind: EntityKind, _ id: Int64, origin: RecordOrigin) throws {
+        try execute("""
+            INSERT INTO event (at, user, entity_kind, entity_id, field, before, after)
+            VALUES (?, ?, ?, ?, 'created', NULL, ?)
+            """, [now, user, kind.prefix, id, "imported from \(origin.file):\(origin.line)"])
+    }
+}

@@ -1,0 +1,47 @@
+import Dispatch
+import Foundation
+import Sentiment
+
+/// Tags every item with sentiment before the write transaction starts, spread over the cores,
+/// so the store's write lock is held only for the inserts.
+enum ItemTagging {
+    /// Items per unit of parallel work: large enough to amortise scheduling, small enough to balance.
+    static let chunkSize = 512
+
+    static func tag(_ records: inout [ImportRecord], progress: (@Sendable (ImportProgress) -> Void)?) {
+        let positions = records.indices.filter { if case .item = records[$0].body { true } else { false } }
+        guard !positions.isEmpty else { return }
+        let texts = positions.map { position -> String in
+            if case .item(let item) = records[position].body { return item.text }
+            return ""
+        }
+        let results = analyse(texts, progress: progress)
+        for (position, result) in zip(positions, results) {
+            guard case .item(var item) = records[position].body else { continue }
+            item.analysis = result.analysis
+            item.analysisJSON = result.json
+            records[position].body = .item(item)
+        }
+    }
+
+    /// The analysis of each text and its JSON, in order.
+    private static func analyse(_ texts: [String], progress: (@Sendable (ImportProgress) -> Void)?)
+        -> [(analysis: SentimentAnalysis, json: String?)] {
+        let chunkCount = (texts.count + chunkSize - 1) / chunkSize
+        let results = ResultSlots(count: chunkCount)
+        let tagger = SentimentTagger()
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            let range = chunk * chunkSize..<min(texts.count, (chunk + 1) * chunkSize)
+            let tagged = range.map { index -> (analysis: SentimentAnalysis, json: String?) in
+                let analysis = tagger.analyze(texts[index])
+                let json = (try? encoder.encode(analysis)).map { String(decoding: $0, as: UTF8.self) }
+                return (analysis, json)
+            }
+            let finished = results.store(tagged, at: chunk)
+            progress?(ImportProgress(phase: .tagging, done: min(texts.count, finished * chunkSize), total: texts.count))
+        }
+        return results.joined()
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import GRDB
+import Sentiment
+
+extension EarshotStore {
+    /// Weeks in the Brands pane's trend.
+    public static let trendWeeks = 12
+
+    /// Items that count in the figures: not marked spam or duplicate, and not flagged as spam by
+    /// the tagger while still untriaged.
+    static let countsInFigures = "NOT (i.status IN ('spam', 'duplicate') OR (i.is_spam = 1 AND i.status = 'new'))"
+
+    /// The Brands pane: own brand(s) first, then competitors by name. Reads every item (one
+    /// grouped pass per figure); cheap at demo sizes, to be cached for large stores.
+    public func brandSummaries(now: Date) throws -> [BrandSummary] {
+        try reading { db in
+            let totals = try Self.brandTotals(db)
+            let weeks = try Self.weeklyFigures(db, now: now.timeIntervalSince1970)
+            let aspects = try Self.aspectFigures(db)
+            return try Row.fetchAll(db, sql: "SELECT id, name, own FROM brand ORDER BY own DESC, name_key, id").map { row in
+                let id: Int64 = row["id"]
+                let total = totals[id]
+                let week = weeks[id]
+                return BrandSummary(
+                    id: EntityKind.brand.prefix + String(id),
+                    name: row["name"],
+                    isOwn: row["own"],
+                    volume: total?.volume ?? 0,
+                    averageRating: total?.averageRating,
+                    positive: total?.positive ?? 0,
+                    neutral: total?.neutral ?? 0,
+                    negative: total?.negative ?? 0,
+                    weeklyVolume: week?.volume ?? Array(repeating: 0, count: Self.trendWeeks),
+                    weeklySentiment: week?.sentiment ?? Array(repeating: 0, count: Self.trendWeeks),
+                    topPraised: Self.top(aspects[id]?.praised ?? [:]),
+                    topComplained: Self.top(aspects[id]?.complained ?? [:]))
+            }
+        }
+    }
+
+    private struct BrandTotals {
+        var volume: Int
+        var averageRating: Double?
+        var positive: Int
+        var neutral: Int
+        var negative: Int
+    }
+
+    private static func brandTotals(_ db: Database) throws -> [Int64: BrandTotals] {
+        var totals: [Int64: BrandTotals] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT i.brand_id, COUNT(*) AS volume, AVG(i.rating) AS rating,
+                SUM(i.label = 'pos') AS positive, SUM(i.label = 'neu') AS neutral, SUM(i.label = 'neg') AS negative
+            FROM item i WHERE \(countsInFigures) GROUP BY i.brand_id
+            """) {
+            totals[row["brand_id"]] = BrandTotals(volume: row["volume"], averageRating: row["rating"],
+                                                  positive: row["positive"], neutral: row["neutral"],
+                                                  negative: row["negative"])
+        }
+        return totals
+    }
+
+    /// Per brand: items and mean score in each of the last 12 weeks ending at `now`, oldest first.
+    private static func weeklyFigures(_ db: Database, now: Double) throws -> [Int64: (volume: [Int], sentiment: [Double])] {
+        let week = 7 * 86_400.0
+        var figures: [Int64: (volume: [Int], sentiment: [Double])] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT i.brand_id, CAST((:now - i.posted) / :week AS INTEGER) AS age, COUNT(*) AS volume,
+                AVG(i.score) AS sentiment
+            FROM item i
+            WHERE i.posted <= :now AND i.posted > :now - :week * :weeks AND \(countsInFigures)
+            GROUP BY i.brand_id, age
+            """, arguments: ["now": now, "week": week, "weeks": trendWeeks]) {
+            let brand: Int64 = row["brand_id"]
+            let age: Int = row["age"]
+            guard (0..<trendWeeks).contains(age) else { continue }
+            var entry = figures[brand] ?? (Array(repeating: 0, count: trendWeeks), Array(repeating: 0, count: trendWeeks))
+            entry.volume[trendWeeks - 1 - age] = row["volume"]
+            entry.sentiment[trendWeeks - 1 - age] = row["sentiment"]
+            figures[brand] = entry
+        }
+        return figures
+    }
+
+    /// Per brand and aspect: how many items praised it and how many complained about it.
+    private static func aspectFigures(_ db: Database) throws
+        -> [Int64: (praised: [Aspect: Int], complained: [Aspect: Int])] {
+        var figures: [Int64: (praised: [Aspect: Int], complained: [Aspect: Int])] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT i.brand_id, a.aspect, SUM(a.score > 0.05) AS praised, SUM(a.score < -0.05) AS complained
+            FROM item_aspect a JOIN item i ON i.id = a.item_id
+            WHERE \(countsInFigures)
+            GROUP BY i.brand_id, a.aspect
+            """) {
+            guard let aspect = Aspect(rawValue: row["aspect"]) else { continue }
+            let brand: Int64 = row["brand_id"]
+            var entry = figures[brand] ?? ([:], [:])
+            entry.praised[aspect] = row["praised"]
+            entry.complained[aspect] = row["complained"]
+            figures[brand] = entry
+        }
+        return figures
+    }
+
+    /// The three aspects with the highest non-zero counts, ties in the aspects' declared order.
+    private static func top(_ counts: [Aspect: Int]) -> [AspectCount] {
+        let order = Dictionary(uniqueKeysWithValues: Aspect.allCases.enumerated().map { ($1, $0) })
+        return counts.filter { $0.value > 0 }
+            .sorted { ($1.value, order[$0.key] ?? 0) < ($0.value, order[$1.key] ?? 0) }
+            .prefix(3)
+            .map { AspectCount(aspect: $0.key, count: $0.value) }
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import GRDB
+
+extension EarshotStore {
+    /// How many follow-ups the Follow-ups list holds under `filter` (by their item's or complaint's brand).
+    public func followUpCount(_ filter: ListFilter) throws -> Int {
+        try reading { db in
+            if let brand = filter.brandRowID {
+                return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM followup WHERE brand_id = ?",
+                                        arguments: [brand]) ?? 0
+            }
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM followup") ?? 0
+        }
+    }
+
+    /// One page of the high-touch queue: to-do ranked by urgency at `now` (overdue first, then
+    /// due soonest), then done and skipped.
+    public func followUpRows(_ filter: ListFilter, offset: Int, limit: Int, now: Date) throws -> [FollowUpRow] {
+        try reading { db in
+            var sql = FollowUpRow.selectSQL
+            var arguments: [String: (any DatabaseValueConvertible)?] = [
+                "today": ISOTime.startOfDay(now.timeIntervalSince1970), "limit": max(0, limit), "offset": max(0, offset),
+            ]
+            if let brand = filter.brandRowID {
+                sql += " WHERE f.brand_id = :brand"
+                arguments["brand"] = brand
+            }
+            sql += FollowUpRow.orderSQL + " LIMIT :limit OFFSET :offset"
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(FollowUpRow.init(row:))
+        }
+    }
+
+    /// Everything about one follow-up ("F7"); nil when there is no such follow-up. Urgency is as of now.
+    public func followUpDetail(id: String) throws -> FollowUpDetail? {
+        guard let short = ShortID(id, kind: .followUp) else { return nil }
+        return try reading { db in
+            let today = ISOTime.startOfDay(Date().timeIntervalSince1970)
+            guard let row = try Row.fetchOne(db, sql: FollowUpRow.selectSQL + " WHERE f.id = :id",
+                                             arguments: ["today": today, "id": short.number]) else { return nil }
+            let itemID: Int64? = row["item_id"]
+            let complaintID: Int64? = row["complaint_id"]
+            return FollowUpDetail(
+                row: FollowUpRow(row: row),
+                outcome: row["outcome"],
+                doneAt: SQLTime.date(row["done_at"] as Double?),
+                item: try itemID.flatMap { try Row.fetchOne(db, sql: ReviewRow.selectSQL + " WHERE i.id = ?",
+                                                            arguments: [$0]) }.map(ReviewRow.init(row:)),
+                complaint: try complaintID.flatMap { try Self.complaintRow($0, db: db) },
+                customerContact: row["customer_contact"],
+                history: try Self.history(db, kind: .followUp, id: short.number))
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import GRDB
+import Sentiment
+
+extension EarshotStore {
+    /// How many items the Reviews list holds under `filter`.
+    public func reviewCount(_ filter: ListFilter) throws -> Int {
+        try reading { db in
+            if let brand = filter.brandRowID {
+                return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM item WHERE brand_id = ?", arguments: [brand]) ?? 0
+            }
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM item") ?? 0
+        }
+    }
+
+    /// One page of the Reviews list, newest first (ties by id, newest first).
+    public func reviewRows(_ filter: ListFilter, offset: Int, limit: Int) throws -> [ReviewRow] {
+        try reading { db in
+            var sql = ReviewRow.selectSQL
+            var arguments: StatementArguments = []
+            if let brand = filter.brandRowID {
+                sql += " WHERE i.brand_id = ?"
+                arguments += [brand]
+            }
+            sql += " ORDER BY i.posted DESC, i.id DESC LIMIT ? OFFSET ?"
+            arguments += [max(0, limit), max(0, offset)]
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(ReviewRow.init(row:))
+        }
+    }
+
+    /// Everything about one item ("R12"); nil when there is no such item.
+    public func reviewDetail(id: String) throws -> ReviewDetail? {
+        guard let short = ShortID(id, kind: .item) else { return nil }
+        return try reading { db in try Self.reviewDetail(short.number, db: db) }
+    }
+
+    static func reviewDetail(_ id: Int64, db: Database) throws -> ReviewDetail? {
+        guard let row = try Row.fetchOne(db, sql: ReviewRow.selectSQL + " WHERE i.id = ?", arguments: [id]),
+              let extra = try Row.fetchOne(db, sql: """
+                SELECT i.url, i.customer_id, c.name AS customer_name, i.language, i.priority, i.assignee, i.analysis
+                FROM item i LEFT JOIN customer c ON c.id = i.customer_id WHERE i.id = ?
+                """, arguments: [id]) else { return nil }
+        let analysisJSON: String? = extra["analysis"]
+        return ReviewDetail(
+            row: ReviewRow(row: row),
+            url: extra["url"],
+            customerID: SQLTime.shortID(.customer, extra["customer_id"]),
+            customerName: extra["customer_name"],
+            language: extra["language"],
+            priority: extra["priority"],
+            assignee: extra["assignee"],
+            tags: try String.fetchAll(db, sql: "SELECT tag FROM item_tag WHERE item_id = ? ORDER BY tag", arguments: [id]),
+            notes: try notes(db, column: "item_id", id: id),
+            analysis: analysisJSON.flatMap { try? JSONDecoder().decode(SentimentAnalysis.self, from: Data($0.utf8)) },
+            complaintIDs: try Int64.fetchAll(db, sql: """
+                SELECT complaint_id FROM complaint_item WHERE item_id = ? ORDER BY complaint_id
+                """, arguments: [id]).map { EntityKind.complaint.prefix + String($0) },
+            followUpIDs: try Int64.fetchAll(db, sql: "SELECT id FROM followup WHERE item_id = ? ORDER BY id",
+                                            arguments: [id]).map { EntityKind.followUp.prefix + String($0) },
+            history: try history(db, kind: .item, id: id))
+    }
+
+    /// The notes on one entity, oldest first.
+    static func notes(_ db: Database, column: String, id: Int64) throws -> [Note] {
+        try Row.fetchAll(db, sql: "SELECT author, at, text FROM note WHERE \(column) = ? ORDER BY at, id",
+                         arguments: [id]).map {
+            Note(author: $0["author"], at: SQLTime.date($0["at"] as Double), text: $0["text"])
+        }
+    }
+
+    /// The history of one entity, oldest first.
+    static func history(_ db: Database, kind: EntityKind, id: Int64) throws -> [HistoryEvent] {
+        try Row.fetchAll(db, sql: """
+            SELECT at, user, field, before, after FROM event WHERE entity_kind = ? AND entity_id = ? ORDER BY id
+            """, arguments: [kind.prefix, id]).map {
+            HistoryEvent(at: SQLTime.date($0["at"] as Double), user: $0["user"], field: $0["field"],
+                         before: $0["before"], after: $0["after"])
+        }
+    }
+}

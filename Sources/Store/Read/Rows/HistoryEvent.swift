@@ -1,0 +1,19 @@
+import Foundation
+
+/// One change in an entity's history: who changed which field when, from what to what.
+public struct HistoryEvent: Sendable, Hashable {
+    public var at: Date
+    public var user: String
+    /// The field changed, or "created" for the entity's first event.
+    public var field: String
+    public var before: String?
+    public var after: String?
+
+    public init(at: Date, user: String, field: String, before: String?, after: String?) {
+        self.at = at
+        self.user = user
+        self.field = field
+        self.before = before
+        self.after = after
+    }
+}

@@ -1,1 +1,0 @@
-// Store: module placeholder, replaced as the module is built.
