@@ -25,7 +25,7 @@ let package = Package(
         // The real back end: the only code that imports curses.
         .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "TerminalUI"]),
 
-        .target(name: "Sentiment", resources: [.copy("Resources")]),
+        .target(name: "Sentiment", exclude: ["Lexicon/Data"]),
         .target(name: "Store", dependencies: [
             "Sentiment",
             .product(name: "GRDB", package: "GRDB.swift"),
@@ -38,7 +38,7 @@ let package = Package(
         ]),
 
         // Benchmarks: release build, medians of repeated runs, each figure printed with its method.
-        .executableTarget(name: "earshot-bench", dependencies: ["Sentiment"]),
+        .executableTarget(name: "earshot-bench", dependencies: ["Sentiment"], exclude: ["vader_baseline.py"]),
 
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "InMemoryTerminal"]),
         .testTarget(name: "SentimentTests", dependencies: ["Sentiment"]),

@@ -1,11 +1,36 @@
 /// Tags texts with sentiment. Pure, deterministic and safe to share across threads.
 ///
-/// Placeholder scoring until the lexicon-based tagger lands: every text is neutral.
+/// A VADER-style rule-based tagger: VADER 3.3.2's human-rated lexicon plus the project's own
+/// customer-service entries, with negation scopes, boosters, capitals, punctuation, emoticons
+/// and emoji, multi-word expressions and contrastive conjunctions. Text in another language is
+/// returned unscored. See `Lexicon/Data/README.md` for the data and its licence.
 public struct SentimentTagger: Sendable {
-    public init() {}
+    private let lexicon: Lexicon
+
+    /// A tagger with the built-in lexicon.
+    public init() {
+        lexicon = Lexicon.shared
+    }
+
+    /// A tagger whose lexicon is the built-in one with the user's entries laid over it.
+    public init(overrides: LexiconOverrides) {
+        if overrides.entries.isEmpty {
+            lexicon = Lexicon.shared
+        } else {
+            var builder = LexiconBuilder.standard()
+            builder.addOverrides(overrides)
+            lexicon = builder.build()
+        }
+    }
 
     /// Analyses one text.
     public func analyze(_ text: String) -> SentimentAnalysis {
-        SentimentAnalysis(score: 0, label: .neutral)
+        var text = text
+        return text.withUTF8 { Analyzer.analyze($0, lexicon: lexicon) }
+    }
+
+    /// Analyses UTF-8 bytes; invalid sequences are read as U+FFFD.
+    public func analyze(utf8 bytes: UnsafeBufferPointer<UInt8>) -> SentimentAnalysis {
+        Analyzer.analyze(bytes, lexicon: lexicon)
     }
 }

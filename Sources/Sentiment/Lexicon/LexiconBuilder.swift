@@ -1,0 +1,95 @@
+/// Assembles a `Lexicon`: VADER's terms, emoji valued by their descriptions, the project's rule
+/// tables, then the user's overrides, each layer overriding the one before.
+struct LexiconBuilder {
+    private var entries: [[UInt8]: LexiconEntry] = [:]
+    /// Malformed rule-table lines ("table:line: message"); empty in a correct build.
+    private(set) var problems: [String] = []
+
+    /// The standard layers: VADER, emoji and the project's tables.
+    static func standard() -> LexiconBuilder {
+        var builder = LexiconBuilder()
+        builder.addVader()
+        builder.addEmoji()
+        for table in RuleTables.all {
+            builder.addTable(table.text, named: table.name)
+        }
+        return builder
+    }
+
+    /// Adds VADER's words and emoticons, leaving out bare numbers ("86", "143": slang that
+    /// reviews use as plain numbers).
+    mutating func addVader() {
+        for (term, valence) in EmbeddedLexicon.vaderValences() {
+            if term.utf8.allSatisfy({ (0x30...0x39).contains($0) }) { continue }
+            var entry = LexiconEntry(valence: valence)
+            if !(term.first?.isLetter ?? false) { entry.roles.insert(.emoticon) }
+            set(TermKey.normalize(term), entry)
+        }
+    }
+
+    /// Values each single-scalar emoji by the VADER valences of the words that describe it.
+    mutating func addEmoji() {
+        for (emoji, description) in EmbeddedLexicon.emojiDescriptions() {
+            var base = String.UnicodeScalarView()
+            base.append(contentsOf: emoji.unicodeScalars.filter { !(0x1F3FB...0x1F3FF).contains($0.value) })
+            let key = TermKey.normalize(String(base))
+            guard String(decoding: key, as: UTF8.self).unicodeScalars.count == 1, entries[key] == nil else { continue }
+            var valence: Float = 0
+            for word in description.lowercased().split(whereSeparator: { !$0.isLetter }) {
+                valence += entries[Array(word.utf8)]?.valence ?? 0
+            }
+            entries[key] = LexiconEntry(valence: max(-4, min(4, valence)), roles: .emoticon)
+        }
+    }
+
+    /// Adds one rule table; its valences replace earlier ones and its tags add to them.
+    mutating func addTable(_ text: String, named name: String) {
+        for line in RuleTableParser.parse(text, table: name, problems: &problems) {
+            let key = TermKey.normalize(line.term)
+            guard !key.isEmpty else {
+                problems.append("\(name):\(line.lineNumber): empty term")
+                continue
+            }
+            var entry = entries[key] ?? LexiconEntry()
+            if let valence = line.valence { entry.valence = valence }
+            RuleTableParser.apply(line.tags, to: &entry, at: "\(name):\(line.lineNumber)", problems: &problems)
+            entries[key] = entry
+        }
+    }
+
+    /// Sets the user's valences; they win over everything else.
+    mutating func addOverrides(_ overrides: LexiconOverrides) {
+        for override in overrides.entries {
+            let key = TermKey.normalize(override.term)
+            guard !key.isEmpty else { continue }
+            var entry = entries[key] ?? LexiconEntry()
+            entry.valence = Float(override.valence)
+            entries[key] = entry
+        }
+    }
+
+    /// Freezes the terms into a hash table, marking the first word of every phrase.
+    func build() -> Lexicon {
+        var all = entries
+        for key in entries.keys {
+            guard let firstSpace = key.firstIndex(of: 0x20) else { continue }
+            let words = key.split(separator: 0x20).count
+            let first = Array(key[..<firstSpace])
+            var entry = all[first] ?? LexiconEntry()
+            entry.longestPhrase = max(entry.longestPhrase, UInt8(min(words, 8)))
+            all[first] = entry
+        }
+        let terms = all.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map { (key: $0.key, entry: $0.value) }
+        return Lexicon(terms: terms)
+    }
+
+    private mutating func set(_ key: [UInt8], _ entry: LexiconEntry) {
+        guard !key.isEmpty else { return }
+        entries[key] = entry
+    }
+}
+
+extension Lexicon {
+    /// The standard lexicon, built on first use and shared by every tagger without overrides.
+    static let shared: Lexicon = LexiconBuilder.standard().build()
+}

@@ -1,0 +1,57 @@
+extension RuleTables {
+    /// Words whose sentiment depends on how they are used, and the words that tell.
+    static let disambiguation = """
+    # "like" is a verb after these ("I like it"), a preposition elsewhere ("looks like rain").
+    like | | likeAmbiguous
+    i | | likeSubject
+    we | | likeSubject
+    you | | likeSubject
+    they | | likeSubject
+    he | | likeSubject
+    she | | likeSubject
+    people | | likeSubject
+    everyone | | likeSubject
+    kids | | likeSubject
+    i'd | | likeSubject
+    we'd | | likeSubject
+    you'd | | likeSubject
+    would | | likeSubject
+    really | | likeSubject
+    also | | likeSubject
+    still | | likeSubject
+    do | | likeSubject
+    does | | likeSubject
+    did | | likeSubject
+    don't | | likeSubject
+    didn't | | likeSubject
+    doesn't | | likeSubject
+    dont | | likeSubject
+    didnt | | likeSubject
+    doesnt | | likeSubject
+    just | | likeSubject
+    definitely | | likeSubject
+    actually | | likeSubject
+    totally | | likeSubject
+    truly | | likeSubject
+    honestly | | likeSubject
+    personally | | likeSubject
+    always | | likeSubject
+    usually | | likeSubject
+    generally | | likeSubject
+    particularly | | likeSubject
+    especially | | likeSubject
+    kinda | | likeSubject
+    # Polite and neutral uses of words VADER rates in isolation.
+    please | 0.4 |
+    gluten free | 0.2 |
+    sugar free | 0.2 |
+    dairy free | 0.2 |
+    fat free | 0.2 |
+    free of charge | 1.2 |
+    for free | 1.2 |
+    tasted funny | -1.5 |
+    tastes funny | -1.5 |
+    smelled funny | -1.5 |
+    smells funny | -1.5 |
+    """
+}

@@ -1,0 +1,147 @@
+extension RuleTables {
+    /// Multi-word expressions: their valence replaces the valences of their words.
+    static let idioms = """
+    # VADER 3.3.2's special cases and idioms.
+    the shit | 3.0 |
+    the bomb | 3.0 |
+    bad ass | 1.5 |
+    badass | 1.5 |
+    bus stop | 0 |
+    yeah right | -2.0 |
+    kiss of death | -1.5 |
+    to die for | 3.0 |
+    beating heart | 3.5 |
+    broken heart | -2.9 |
+    cut the mustard | 2.0 |
+    hand to mouth | -2.0 |
+    back handed | -2.0 |
+    blow smoke | -2.0 |
+    blowing smoke | -2.0 |
+    upper hand | 1.0 |
+    break a leg | 2.0 |
+    cooking with gas | 2.0 |
+    in the black | 2.0 |
+    in the red | -2.0 |
+    on the ball | 2.0 |
+    under the weather | -2.0 |
+    # Negations that are not ("no problem" is fine, "can't wait" is eager).
+    no problem | 1.2 |
+    no problems | 1.5 |
+    not a problem | 1.2 |
+    no worries | 1.2 |
+    no complaints | 1.8 |
+    no doubt | 0 | negationBlocker
+    without a doubt | 1.0 |
+    no wonder | 0 |
+    no matter | 0 |
+    not only | 0 |
+    not just | 0 |
+    nothing but | 0 |
+    can't wait | 2.0 |
+    cant wait | 2.0 |
+    cannot wait | 2.0 |
+    can't complain | 1.2 |
+    cant complain | 1.2 |
+    can't go wrong | 2.2 |
+    cant go wrong | 2.2 |
+    you can't go wrong | 2.2 |
+    can't beat | 2.0 |
+    cant beat | 2.0 |
+    can't fault | 2.0 |
+    can't miss | 1.5 |
+    don't miss | 1.5 |
+    not to be missed | 2.2 |
+    can't recommend enough | 3.2 |
+    cannot recommend enough | 3.2 |
+    can't recommend highly enough | 3.2 |
+    cannot recommend highly enough | 3.2 |
+    can't say enough | 2.8 |
+    couldn't be happier | 3.0 |
+    could not be happier | 3.0 |
+    couldn't be better | 3.0 |
+    couldn't have been better | 3.0 |
+    couldn't ask for more | 2.8 |
+    couldn't ask for better | 2.8 |
+    never been better | 2.8 |
+    never disappoints | 2.6 |
+    never disappoint | 2.6 |
+    never fails | 2.0 |
+    never fails to | 1.5 |
+    not bad | 1.2 |
+    not too bad | 1.0 |
+    not bad at all | 1.8 |
+    not half bad | 1.5 |
+    nothing wrong | 1.0 |
+    # Negative expressions without a negative word.
+    can't stand | -2.5 |
+    cant stand | -2.5 |
+    cannot stand | -2.5 |
+    fed up | -2.0 |
+    screwed up | -1.5 |
+    messed up | -1.7 |
+    could have been better | -1.5 |
+    could've been better | -1.5 |
+    could be better | -1.2 |
+    should have been better | -1.7 |
+    expected more | -1.5 |
+    expected better | -1.6 |
+    not worth | -1.8 |
+    not worth it | -2.0 |
+    worth it | 1.8 |
+    worth the wait | 2.2 |
+    worth every penny | 2.8 |
+    worth the money | 2.0 |
+    worth the price | 2.0 |
+    waste of money | -2.6 |
+    waste of time | -2.5 |
+    a waste | -2.2 |
+    thanks for nothing | -2.3 |
+    nothing special | -1.0 |
+    nothing to write home about | -1.2 |
+    nothing to rave about | -1.0 |
+    not impressed | -1.8 |
+    what a joke | -2.2 |
+    a joke | -1.6 |
+    a steal | 2.0 |
+    rip off | -2.3 |
+    ripped off | -2.4 |
+    let down | -1.8 |
+    a letdown | -1.8 |
+    letdown | -1.8 |
+    fell asleep | -1.4 |
+    walked out | -1.4 |
+    turned it off | -1.5 |
+    fell flat | -1.8 |
+    falls flat | -1.8 |
+    over the top | -0.5 |
+    over hyped | -1.4 |
+    thumbs up | 2.0 |
+    thumbs down | -2.0 |
+    hands down | 1.5 |
+    top notch | 2.8 |
+    top-notch | 2.8 |
+    second to none | 2.8 |
+    spot on | 2.2 |
+    on point | 2.0 |
+    hit the spot | 2.2 |
+    blew me away | 2.8 |
+    blown away | 2.8 |
+    melt in your mouth | 2.6 |
+    bang for your buck | 2.0 |
+    bang for the buck | 2.0 |
+    must try | 2.2 |
+    must-try | 2.2 |
+    must see | 2.2 |
+    must-see | 2.2 |
+    a must | 2.0 |
+    highly recommended | 2.6 |
+    well worth | 2.2 |
+    well done | 2.0 |
+    well made | 1.8 |
+    well-made | 1.8 |
+    well written | 1.8 |
+    well acted | 1.8 |
+    as well | 0 |
+    as well as | 0 | clauseBreak
+    """
+}

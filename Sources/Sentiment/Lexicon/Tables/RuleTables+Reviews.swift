@@ -1,0 +1,159 @@
+extension RuleTables {
+    /// Product and media review language: failures stated as facts, and verdicts VADER lacks.
+    static let reviews = """
+    # Food served wrong.
+    cold food | -1.6 | aspect=quality complaint
+    food was cold | -1.8 | aspect=quality complaint
+    arrived cold | -1.8 | aspect=delivery complaint
+    served cold | -1.4 | aspect=quality complaint
+    was cold | -1.0 | complaint
+    were cold | -1.0 | complaint
+    ice cold | 0.8 |
+    piping hot | 1.5 | aspect=quality
+    # Products that fail.
+    dies | -1.8 | complaint
+    dies fast | -2.4 | aspect=quality complaint
+    dies quickly | -2.4 | aspect=quality complaint
+    died after | -2.4 | aspect=quality complaint
+    drains fast | -2.0 | aspect=quality complaint
+    drains quickly | -2.0 | aspect=quality complaint
+    drains | -0.8 | complaint
+    stopped working | -2.4 | aspect=quality complaint
+    quit working | -2.4 | aspect=quality complaint
+    stops working | -2.4 | aspect=quality complaint
+    stop working | -2.0 | aspect=quality complaint
+    not working | -1.8 | aspect=quality complaint
+    broke after | -2.2 | aspect=quality complaint
+    fell apart | -2.2 | aspect=quality complaint
+    falls apart | -2.2 | aspect=quality complaint
+    fell off | -1.4 | aspect=quality complaint
+    falls off | -1.4 | aspect=quality complaint
+    cracked | -1.5 | aspect=quality complaint
+    flimsy | -1.7 | aspect=quality complaint
+    junk | -2.0 | aspect=quality complaint
+    garbage | -2.2 | aspect=quality complaint
+    unusable | -2.2 | aspect=quality complaint
+    unreliable | -1.8 | aspect=quality complaint
+    unresponsive | -1.6 | complaint
+    laggy | -1.4 | complaint
+    glitchy | -1.5 | complaint
+    buggy | -1.5 | complaint
+    freezes | -1.2 | complaint
+    froze | -1.2 | complaint
+    crashes | -1.5 | complaint
+    crashed | -1.5 | complaint
+    overheats | -1.7 | complaint
+    leaks | -1.4 | complaint
+    leaking | -1.4 | complaint
+    static | -0.5 |
+    dropped calls | -1.8 | complaint
+    drops calls | -1.8 | complaint
+    poor quality | -2.2 | aspect=quality complaint
+    low quality | -2.0 | aspect=quality complaint
+    poorly made | -2.1 | aspect=quality complaint
+    poorly | -1.5 |
+    returned it | -1.5 | complaint
+    return it | -1.2 | complaint
+    returning it | -1.5 | complaint
+    sent it back | -1.6 | complaint
+    send it back | -1.3 | complaint
+    sending it back | -1.5 | complaint
+    money back | -1.2 | complaint
+    do not buy | -2.4 | complaint
+    don't buy | -2.4 | complaint
+    dont buy | -2.4 | complaint
+    do not waste | -2.2 |
+    don't waste | -2.2 |
+    stay away | -2.2 |
+    steer clear | -2.2 |
+    look elsewhere | -1.8 |
+    buyer beware | -2.0 |
+    sturdy | 1.5 | aspect=quality
+    durable | 1.6 | aspect=quality
+    reliable | 1.7 | aspect=quality
+    well built | 1.8 | aspect=quality
+    works great | 2.6 | aspect=quality
+    works well | 2.2 | aspect=quality
+    works perfectly | 2.7 | aspect=quality
+    works fine | 1.6 | aspect=quality
+    works like a charm | 2.7 | aspect=quality
+    easy to use | 1.9 |
+    crisp | 1.2 |
+    # Films, books and shows.
+    predictable | -1.2 |
+    cliched | -1.4 |
+    clichéd | -1.4 |
+    cliche | -1.0 |
+    formulaic | -1.3 |
+    tedious | -1.8 |
+    pointless | -1.8 |
+    forgettable | -1.5 |
+    unwatchable | -2.6 |
+    overlong | -1.2 |
+    plodding | -1.4 |
+    pretentious | -1.6 |
+    contrived | -1.5 |
+    wooden | -0.8 |
+    lifeless | -1.8 |
+    incoherent | -1.6 |
+    uninspired | -1.6 |
+    unfunny | -1.8 |
+    shallow | -1.2 |
+    amateurish | -1.8 |
+    cheesy | -0.9 |
+    lame | -1.8 |
+    mindless | -1.4 |
+    overrated | -1.5 |
+    over rated | -1.5 |
+    overacting | -1.5 |
+    miscast | -1.4 |
+    implausible | -1.2 |
+    unconvincing | -1.5 |
+    uninteresting | -1.6 |
+    unoriginal | -1.4 |
+    awkward | -1.0 |
+    gripping | 2.2 |
+    riveting | 2.4 |
+    engrossing | 2.2 |
+    captivating | 2.5 |
+    mesmerizing | 2.4 |
+    touching | 1.8 |
+    heartwarming | 2.5 |
+    heart warming | 2.5 |
+    hilarious | 2.2 |
+    witty | 2.0 |
+    clever | 1.8 |
+    superbly | 2.8 |
+    masterful | 2.8 |
+    masterfully | 2.8 |
+    well crafted | 2.2 |
+    well-crafted | 2.2 |
+    well acted | 2.2 |
+    underrated | 1.4 |
+    refreshing | 1.8 |
+    memorable | 1.8 |
+    unforgettable | 2.4 |
+    # Ratings written out.
+    five stars | 2.8 |
+    5 stars | 2.8 |
+    4 stars | 1.8 |
+    four stars | 1.8 |
+    3 stars | 0 |
+    three stars | 0 |
+    2 stars | -1.5 |
+    two stars | -1.5 |
+    one star | -2.5 |
+    1 star | -2.5 |
+    zero stars | -3.0 |
+    0 stars | -3.0 |
+    no stars | -3.0 |
+    10/10 | 2.8 |
+    9/10 | 2.4 |
+    8/10 | 1.8 |
+    2/10 | -2.2 |
+    1/10 | -2.6 |
+    0/10 | -3.0 |
+    5/5 | 2.8 |
+    1/5 | -2.4 |
+    """
+}

@@ -1,0 +1,190 @@
+extension RuleTables {
+    /// Urgency, spam and complaint cues (urgency kinds: churn, refund, chargeback, legal,
+    /// health-safety, public-escalation).
+    static let signals = """
+    never coming back | -2.2 | urgency=churn complaint
+    never come back | -2.2 | urgency=churn complaint
+    never going back | -2.2 | urgency=churn complaint
+    never go back | -2.2 | urgency=churn complaint
+    never returning | -2.2 | urgency=churn complaint
+    never return | -2.2 | urgency=churn complaint
+    never again | -2.2 | urgency=churn complaint
+    not coming back | -2.0 | urgency=churn complaint
+    not going back | -2.0 | urgency=churn complaint
+    not be back | -2.0 | urgency=churn complaint
+    not be returning | -2.0 | urgency=churn complaint
+    won't be back | -2.0 | urgency=churn complaint
+    wont be back | -2.0 | urgency=churn complaint
+    won't be returning | -2.0 | urgency=churn complaint
+    won't return | -2.0 | urgency=churn complaint
+    will not return | -2.0 | urgency=churn complaint
+    will not be back | -2.0 | urgency=churn complaint
+    will not be returning | -2.0 | urgency=churn complaint
+    last time i | -1.2 | urgency=churn complaint
+    lost a customer | -2.2 | urgency=churn complaint
+    lost my business | -2.2 | urgency=churn complaint
+    lost our business | -2.2 | urgency=churn complaint
+    business elsewhere | -1.8 | urgency=churn complaint
+    go elsewhere | -1.4 | urgency=churn complaint
+    going elsewhere | -1.4 | urgency=churn complaint
+    find another | -0.8 | urgency=churn
+    cancel my | -1.0 | urgency=churn complaint
+    cancelled my | -1.0 | urgency=churn complaint
+    canceled my | -1.0 | urgency=churn complaint
+    cancelling my | -1.0 | urgency=churn complaint
+    canceling my | -1.0 | urgency=churn complaint
+    switching to | -0.5 | urgency=churn
+    refund | -0.8 | urgency=refund complaint
+    refunds | -0.6 | urgency=refund
+    refunded | -0.3 | urgency=refund
+    full refund | -1.2 | urgency=refund complaint
+    my money back | -1.5 | urgency=refund complaint
+    want my money | -1.8 | urgency=refund complaint
+    reimburse | -0.6 | urgency=refund complaint
+    reimbursement | -0.6 | urgency=refund complaint
+    compensation | -0.6 | urgency=refund complaint
+    chargeback | -1.5 | urgency=chargeback complaint
+    charge back | -1.5 | urgency=chargeback complaint
+    dispute the charge | -1.8 | urgency=chargeback complaint
+    disputed the charge | -1.8 | urgency=chargeback complaint
+    disputing the charge | -1.8 | urgency=chargeback complaint
+    call my bank | -1.4 | urgency=chargeback complaint
+    called my bank | -1.4 | urgency=chargeback complaint
+    contact my bank | -1.4 | urgency=chargeback complaint
+    contacted my bank | -1.4 | urgency=chargeback complaint
+    credit card company | -1.0 | urgency=chargeback
+    lawyer | -1.0 | urgency=legal complaint
+    lawyers | -1.0 | urgency=legal complaint
+    attorney | -1.0 | urgency=legal complaint
+    solicitor | -1.0 | urgency=legal complaint
+    sue | -1.8 | urgency=legal complaint
+    suing | -1.8 | urgency=legal complaint
+    lawsuit | -1.8 | urgency=legal complaint
+    legal action | -2.0 | urgency=legal complaint
+    small claims | -1.8 | urgency=legal complaint
+    trading standards | -1.5 | urgency=legal complaint
+    consumer protection | -1.2 | urgency=legal complaint
+    discrimination | -2.2 | urgency=legal complaint
+    discriminated | -2.4 | urgency=legal complaint
+    food poisoning | -2.8 | urgency=health-safety complaint
+    got sick | -2.4 | urgency=health-safety complaint
+    get sick | -2.0 | urgency=health-safety complaint
+    getting sick | -2.2 | urgency=health-safety complaint
+    made me sick | -2.6 | urgency=health-safety complaint
+    made us sick | -2.6 | urgency=health-safety complaint
+    made him sick | -2.6 | urgency=health-safety complaint
+    made her sick | -2.6 | urgency=health-safety complaint
+    threw up | -2.4 | urgency=health-safety complaint
+    throwing up | -2.4 | urgency=health-safety complaint
+    vomit | -2.4 | urgency=health-safety complaint
+    vomited | -2.4 | urgency=health-safety complaint
+    vomiting | -2.4 | urgency=health-safety complaint
+    diarrhea | -2.3 | urgency=health-safety complaint
+    allergic reaction | -2.4 | urgency=health-safety complaint
+    anaphylactic | -2.6 | urgency=health-safety complaint
+    hospital | -0.8 | urgency=health-safety
+    emergency room | -1.5 | urgency=health-safety complaint
+    injured | -2.2 | urgency=health-safety complaint
+    injury | -1.8 | urgency=health-safety complaint
+    unsafe | -2.1 | urgency=health-safety complaint
+    dangerous | | urgency=health-safety complaint
+    hazard | -1.8 | urgency=health-safety complaint
+    cockroach | -2.5 | urgency=health-safety aspect=cleanliness complaint
+    cockroaches | -2.5 | urgency=health-safety aspect=cleanliness complaint
+    roach | -2.4 | urgency=health-safety aspect=cleanliness complaint
+    roaches | -2.4 | urgency=health-safety aspect=cleanliness complaint
+    mouse droppings | -2.7 | urgency=health-safety aspect=cleanliness complaint
+    rat droppings | -2.7 | urgency=health-safety aspect=cleanliness complaint
+    bed bugs | -2.6 | urgency=health-safety aspect=cleanliness complaint
+    bedbugs | -2.6 | urgency=health-safety aspect=cleanliness complaint
+    hair in my | -2.2 | urgency=health-safety aspect=cleanliness complaint
+    hair in the | -2.0 | urgency=health-safety aspect=cleanliness complaint
+    glass in | -2.4 | urgency=health-safety complaint
+    bug in | -2.0 | urgency=health-safety aspect=cleanliness complaint
+    fly in | -1.8 | urgency=health-safety aspect=cleanliness complaint
+    mold | -2.0 | urgency=health-safety aspect=cleanliness complaint
+    moldy | -2.2 | urgency=health-safety aspect=cleanliness complaint
+    mouldy | -2.2 | urgency=health-safety aspect=cleanliness complaint
+    raw chicken | -2.4 | urgency=health-safety aspect=quality complaint
+    undercooked chicken | -2.4 | urgency=health-safety aspect=quality complaint
+    salmonella | -2.8 | urgency=health-safety complaint
+    expired | -1.5 | urgency=health-safety complaint
+    better business bureau | -1.5 | urgency=public-escalation complaint
+    bbb | -1.2 | urgency=public-escalation complaint
+    health department | -1.6 | urgency=public-escalation complaint
+    health inspector | -1.4 | urgency=public-escalation complaint
+    report you | -1.6 | urgency=public-escalation complaint
+    reporting you | -1.6 | urgency=public-escalation complaint
+    reported you | -1.6 | urgency=public-escalation complaint
+    report this to | -1.4 | urgency=public-escalation complaint
+    reported this to | -1.4 | urgency=public-escalation complaint
+    reporting this to | -1.4 | urgency=public-escalation complaint
+    the news | | urgency=public-escalation
+    local news | -0.5 | urgency=public-escalation
+    journalist | | urgency=public-escalation
+    social media | | urgency=public-escalation
+    tell everyone | -1.2 | urgency=public-escalation complaint
+    telling everyone | -1.2 | urgency=public-escalation complaint
+    warn everyone | -1.8 | urgency=public-escalation complaint
+    warn others | -1.8 | urgency=public-escalation complaint
+    warning others | -1.8 | urgency=public-escalation complaint
+    all my friends | | urgency=public-escalation
+    everyone i know | | urgency=public-escalation
+    # Spam: selling something.
+    promo code | | promotion
+    discount code | | promotion
+    coupon code | | promotion
+    referral code | | promotion
+    use code | | promotion
+    use my code | | promotion
+    my code | | promotion
+    click here | | promotion
+    click the link | | promotion
+    link in bio | | promotion
+    link in my bio | | promotion
+    buy now | | promotion
+    order now | | promotion
+    limited time offer | | promotion
+    limited offer | | promotion
+    special offer | | promotion
+    dm me | | promotion
+    dm for | | promotion
+    message me on | | promotion
+    whatsapp | | promotion
+    telegram | | promotion
+    follow me | | promotion
+    follow us | | promotion
+    check out my | | promotion
+    visit my | | promotion
+    subscribe to my | | promotion
+    my channel | | promotion
+    earn money | | promotion offTopic
+    make money | | promotion offTopic
+    work from home | | promotion offTopic
+    get paid | | promotion offTopic
+    free followers | | promotion offTopic
+    guaranteed results | | promotion
+    best price guaranteed | | promotion
+    # Spam: about something else.
+    crypto | | offTopic
+    cryptocurrency | | offTopic
+    bitcoin | | offTopic
+    btc | | offTopic
+    forex | | offTopic
+    casino | | offTopic
+    betting | | offTopic
+    viagra | | offTopic
+    cialis | | offTopic
+    loan | | offTopic
+    loans | | offTopic
+    seo | | offTopic
+    backlinks | | offTopic
+    followers | | offTopic
+    porn | | offTopic
+    xxx | | offTopic
+    onlyfans | | offTopic
+    investment | | offTopic
+    investing | | offTopic
+    weight loss | | offTopic
+    """
+}

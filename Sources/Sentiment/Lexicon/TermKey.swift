@@ -1,0 +1,51 @@
+/// The normal form of a term, shared by the lexicon and the tokenizer.
+///
+/// Lower case (ASCII and Latin-1 letters), curly apostrophes made straight, variation selectors
+/// dropped, words joined by one space, and a hyphen between two words of two letters or more
+/// read as a space ("top-notch" is the phrase "top notch", while the emoticon "x-d" stays).
+enum TermKey {
+    static func normalize(_ term: String) -> [UInt8] {
+        var scalars: [Unicode.Scalar] = []
+        for scalar in term.unicodeScalars {
+            switch scalar.value {
+            case 0xFE0E, 0xFE0F: continue
+            case 0x2018, 0x2019: scalars.append("'")
+            default: scalars.append(lowercased(scalar))
+            }
+        }
+        var text = ""
+        text.unicodeScalars.append(contentsOf: joinHyphenatedWords(scalars))
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        return Array(words.joined(separator: " ").utf8)
+    }
+
+    /// Lower-cases ASCII and Latin-1 capitals, the letters the tokenizer folds.
+    static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
+        if (0x41...0x5A).contains(value) || ((0xC0...0xDE).contains(value) && value != 0xD7) {
+            return Unicode.Scalar(value + 0x20) ?? scalar
+        }
+        return scalar
+    }
+
+    private static func joinHyphenatedWords(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var result = scalars
+        for index in scalars.indices where scalars[index] == "-" {
+            if letterRun(scalars, from: index - 1, step: -1) >= 2
+                && letterRun(scalars, from: index + 1, step: 1) >= 2 {
+                result[index] = " "
+            }
+        }
+        return result
+    }
+
+    private static func letterRun(_ scalars: [Unicode.Scalar], from start: Int, step: Int) -> Int {
+        var count = 0
+        var index = start
+        while index >= 0 && index < scalars.count && scalars[index].properties.isAlphabetic {
+            count += 1
+            index += step
+        }
+        return count
+    }
+}

@@ -1,0 +1,49 @@
+/// What a term does to its neighbours, besides carrying a valence of its own.
+struct TermRoles: OptionSet, Sendable, Hashable {
+    let rawValue: UInt32
+
+    /// Flips the valence of the sentiment words in its scope ("not", "never", "didn't").
+    static let negator = TermRoles(rawValue: 1 << 0)
+    /// Scales the next sentiment word up or down ("very", "slightly"); see `LexiconEntry.booster`.
+    static let booster = TermRoles(rawValue: 1 << 1)
+    /// A booster that is a sentiment word when nothing follows it ("incredible", "pretty").
+    static let boosterOrWord = TermRoles(rawValue: 1 << 2)
+    /// Marks what follows as what counts ("but", "however"): earlier clauses weigh less.
+    static let contrastive = TermRoles(rawValue: 1 << 3)
+    /// Opens a clause that is conceded ("although", "despite", "except"): that clause weighs less.
+    static let concessive = TermRoles(rawValue: 1 << 4)
+    /// Ends a clause: negation scope and aspect clauses stop here ("and", "because", "which").
+    static let clauseBreak = TermRoles(rawValue: 1 << 5)
+    /// Cancels a negation right before it ("not only", "no doubt").
+    static let negationBlocker = TermRoles(rawValue: 1 << 6)
+    /// "like": a verb (sentiment) after a subject or auxiliary, otherwise a preposition.
+    static let likeAmbiguous = TermRoles(rawValue: 1 << 7)
+    /// A word after which "like" is a verb ("i", "we", "really", "would").
+    static let likeSubject = TermRoles(rawValue: 1 << 8)
+    /// A neutral verb of function whose negation is a failure ("didn't work", "won't charge").
+    static let functionVerb = TermRoles(rawValue: 1 << 9)
+    /// "least": negates unless "at least" or "very least".
+    static let least = TermRoles(rawValue: 1 << 10)
+    /// A negator whose own valence drops when it negates a sentiment word ("no").
+    static let negatorWithOwnValence = TermRoles(rawValue: 1 << 11)
+    /// An emoticon or emoji.
+    static let emoticon = TermRoles(rawValue: 1 << 12)
+    /// A problem a business can act on ("cold", "overcharged", "rude").
+    static let complaintCue = TermRoles(rawValue: 1 << 13)
+    /// Selling something ("promo code", "click here").
+    static let promotionCue = TermRoles(rawValue: 1 << 14)
+    /// A topic spam is usually about ("crypto", "casino").
+    static let offTopicCue = TermRoles(rawValue: 1 << 15)
+    /// "never" before "so" or "this": an intensifier, not a negation ("never this good").
+    static let neverWord = TermRoles(rawValue: 1 << 16)
+    /// "so" or "this" after "never".
+    static let neverIntensifierTarget = TermRoles(rawValue: 1 << 17)
+    /// "at" or "very" before "least".
+    static let leastException = TermRoles(rawValue: 1 << 18)
+    /// A contrastive word that only contrasts at the end of its clause ("though").
+    static let trailingContrast = TermRoles(rawValue: 1 << 19)
+    /// A short function word that rarely carries meaning on its own (for keyword stuffing).
+    static let stopword = TermRoles(rawValue: 1 << 20)
+    /// A contrastive word that only contrasts at the start of a clause ("yet", not "not yet").
+    static let clauseInitialOnly = TermRoles(rawValue: 1 << 21)
+}

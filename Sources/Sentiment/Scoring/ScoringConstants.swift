@@ -1,0 +1,59 @@
+/// The numbers behind the rules. Most are VADER 3.3.2's empirically derived values.
+enum ScoringConstants {
+    /// Intensity a booster adds (VADER's B_INCR).
+    static let boosterStep = 0.293
+    /// Intensity an ALL-CAPS sentiment word gains when the rest of the text is not in capitals.
+    static let capsIncrement = 0.733
+    /// Factor applied to a negated positive word (VADER's N_SCALAR).
+    static let negatedPositive = -0.74
+    /// Factor applied to a negated negative word: "not bad" is mildly good, not as good as bad is bad.
+    static let negatedNegative = -0.5
+    /// Valence of a negated verb of function ("didn't work").
+    static let negatedFunction = -1.5
+    /// Words after a negator that its scope may reach.
+    static let negationReach = 4
+    /// Boosters count less the further they are from the word they boost.
+    static let boosterDecay: [Double] = [1.0, 0.95, 0.9]
+    /// Factor for "never so good" / "never this good".
+    static let neverIntensifier = 1.25
+    /// Weight of what comes before a contrastive conjunction, and of a conceded clause.
+    static let concededWeight = 0.5
+    /// Weight of what comes after a contrastive conjunction, and of the main clause of a concession.
+    static let emphasisedWeight = 1.5
+    /// Intensity each exclamation mark adds, up to `maxExclamations`.
+    static let exclamationStep = 0.292
+    static let maxExclamations = 4
+    /// Intensity each question mark adds when there are two or three; more add `manyQuestions`.
+    static let questionStep = 0.18
+    static let manyQuestions = 0.96
+    /// Normalisation constant: score = sum / sqrt(sum² + alpha).
+    static let alpha = 15.0
+    /// Scores at or beyond ±labelThreshold are labelled positive or negative.
+    static let labelThreshold = 0.05
+    /// Drivers reported per text.
+    static let maxDrivers = 8
+    /// Mentions reported per aspect.
+    static let maxMentions = 4
+
+    /// Squashes a sum of valences into -1...1 the way VADER does.
+    @inline(__always)
+    static func normalize(_ sum: Double) -> Double {
+        let score = sum / (sum * sum + alpha).squareRoot()
+        return min(1, max(-1, score))
+    }
+
+    /// The label for a score.
+    @inline(__always)
+    static func label(for score: Double) -> SentimentLabel {
+        score >= labelThreshold ? .positive : score <= -labelThreshold ? .negative : .neutral
+    }
+
+    /// Intensity from exclamation and question marks, VADER's way.
+    static func punctuationEmphasis(exclamations: Int, questions: Int) -> Double {
+        var emphasis = Double(min(exclamations, maxExclamations)) * exclamationStep
+        if questions > 1 {
+            emphasis += questions <= 3 ? Double(questions) * questionStep : manyQuestions
+        }
+        return emphasis
+    }
+}

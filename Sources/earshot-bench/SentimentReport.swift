@@ -1,0 +1,108 @@
+import Foundation
+import Sentiment
+
+/// The figures of one `earshot-bench sentiment` run and how they are printed.
+struct SentimentReport {
+    var devSet: DevSet
+    var analyses: [SentimentAnalysis]
+    var earshotSeconds: [Double]
+    var runs: Int
+    var vader: VaderBaseline.Output?
+    var checksum = 0.0
+
+    /// VADER's own three-way rule: compound >= 0.05 positive, <= -0.05 negative.
+    static func vaderPrediction(_ compound: Double) -> Int {
+        compound >= 0.05 ? 1 : compound <= -0.05 ? -1 : 0
+    }
+
+    static func prediction(_ label: SentimentLabel) -> Int {
+        switch label {
+        case .positive: 1
+        case .negative: -1
+        case .neutral: 0
+        }
+    }
+
+    func print() {
+        let total = analyses.count
+        Swift.print("earshot-bench sentiment: \(devSet.files.count) files, \(total) sentences from \(devSet.directory)")
+        Swift.print("""
+        Accuracy is on 2-class gold (0/1; the dev set has no neutral gold). acc: predicted label equals \
+        gold, a neutral prediction counts as wrong. macro-F1: mean of F1(pos) and F1(neg), neutral \
+        predictions are misses. neutral: share predicted neutral. polar-acc: accuracy on the sentences \
+        predicted pos or neg. r: Pearson correlation of the score with gold 0/1. earshot labels are its \
+        own (score ±\(String(format: "%.2f", 0.05)) unless stated); VADER's from compound at ±0.05.
+        """)
+        Swift.print(row(["set", "tagger", "acc", "macro-F1", "neutral", "polar-acc", "r"]))
+        var offset = 0
+        for file in devSet.files {
+            let range = offset..<(offset + file.sentences.count)
+            printRows(name: file.name, range: range, gold: file.gold)
+            offset += file.sentences.count
+        }
+        printRows(name: "overall", range: 0..<total, gold: devSet.allGold)
+        printThroughput(sentences: total)
+    }
+
+    private func printRows(name: String, range: Range<Int>, gold: [Int]) {
+        let ours = BinaryMetrics(scores: range.map { analyses[$0].score },
+                                 predictions: range.map { Self.prediction(analyses[$0].label) }, gold: gold)
+        Swift.print(row([name, "earshot"] + figures(ours)))
+        if let vader {
+            let theirs = BinaryMetrics(scores: range.map { vader.compound[$0] },
+                                       predictions: range.map { Self.vaderPrediction(vader.compound[$0]) }, gold: gold)
+            Swift.print(row(["", "VADER " + vader.version] + figures(theirs)))
+        }
+    }
+
+    private func figures(_ metrics: BinaryMetrics) -> [String] {
+        [metrics.accuracy, metrics.macroF1, metrics.neutralRate, metrics.polarAccuracy, metrics.pearson]
+            .map { String(format: "%.3f", $0) }
+    }
+
+    private func printThroughput(sentences: Int) {
+        let ours = Double(sentences) / Timing.median(earshotSeconds)
+        Swift.print("""
+        Throughput: all \(sentences) dev sentences per run, \(runs) timed runs after one untimed pass, \
+        median run reported, one thread on one core (earshot: SentimentTagger.analyze with the full \
+        result - score, sentences, drivers, aspects, signals - in this process; VADER: \
+        SentimentIntensityAnalyzer.polarity_scores in one python3 process, timed with time.perf_counter).
+        """)
+        Swift.print(String(format: "  earshot  %12.0f sentences/s  (median of %d runs: %.4f s)", ours, runs,
+                           Timing.median(earshotSeconds)))
+        guard let vader else {
+            Swift.print("  VADER    not run (--no-vader)")
+            return
+        }
+        let theirs = Double(sentences) / Timing.median(vader.seconds)
+        Swift.print(String(format: "  VADER    %12.0f sentences/s  (median of %d runs: %.4f s)", theirs,
+                           vader.seconds.count, Timing.median(vader.seconds)))
+        Swift.print(String(format: "  earshot / VADER = %.0fx", ours / theirs))
+    }
+
+    private func row(_ cells: [String]) -> String {
+        let widths = [14, 14, 7, 9, 8, 10, 7]
+        return zip(cells, widths).map { cell, width in
+            cell.count >= width ? cell + " " : cell + String(repeating: " ", count: width - cell.count)
+        }.joined()
+    }
+
+    /// Writes one TSV line per sentence: set, gold, earshot score and label, VADER compound, text.
+    func dump(to path: String) throws {
+        var lines = ["set\tgold\tearshot\tlabel\tvader\ttext"]
+        var index = 0
+        for file in devSet.files {
+            for (sentence, gold) in zip(file.sentences, file.gold) {
+                let analysis = analyses[index]
+                let vaderScore = vader.map { String($0.compound[index]) } ?? ""
+                lines.append("\(file.name)\t\(gold)\t\(String(format: "%.4f", analysis.score))\t\(analysis.label.rawValue)\t\(vaderScore)\t\(sentence)")
+                index += 1
+            }
+        }
+        do {
+            try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            throw BenchError("cannot write \(path): \(error.localizedDescription)")
+        }
+    }
+}
