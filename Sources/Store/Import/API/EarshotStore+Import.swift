@@ -29,7 +29,7 @@ extension EarshotStore {
     }
 
     /// Reads and imports the files at `paths` ("-" is standard input); unreadable files are errors in the report.
-    public func importFiles(atPaths paths: [String], options: ImportOptions = ImportOptions()) throws -> ImportReport {
+    public func importFiles(_ paths: [String], options: ImportOptions = ImportOptions()) throws -> ImportReport {
         var inputs: [ImportInput] = []
         var unreadable: [ImportError] = []
         for path in paths {

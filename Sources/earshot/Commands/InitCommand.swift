@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import Store
+
+/// `earshot init [--shared] [--store PATH]`: creates the store and says where it is.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create the store (readable only by you, or group-shared with --shared).",
+        discussion: """
+            The store is --store PATH, else $EARSHOT_STORE, else $XDG_DATA_HOME/earshot/earshot.db \
+            (~/.local/share/earshot/earshot.db). A new store is readable only by you (0600); with \
+            --shared it is group-writable (0660) for a team directory whose group holds the team.
+            """
+    )
+
+    @Flag(help: "Make the store group-writable (0660), for a team directory.")
+    var shared = false
+
+    @Option(help: "The store file (default: $EARSHOT_STORE, else $XDG_DATA_HOME/earshot/earshot.db).")
+    var store: String?
+
+    func run() throws {
+        let path = store ?? EarshotStore.defaultPath(environment: ProcessInfo.processInfo.environment)
+        let existed = EarshotStore.exists(at: path)
+        do {
+            _ = try EarshotStore.open(at: path, createIfMissing: true, shared: shared)
+        } catch let error as StoreError {
+            FileHandle.standardError.write(Data("earshot: \(error)\n".utf8))
+            throw ExitCode(error.exitCode)
+        }
+        if existed {
+            print("store already exists, left as it was: \(path)")
+        } else {
+            print("created \(shared ? "a group-shared" : "a private") store: \(path)")
+        }
+    }
+}
