@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import Store
 
 /// The `earshot` command: opens the dashboard, or runs one of the subcommands for scripts.
 @main
@@ -7,10 +9,24 @@ struct Earshot: ParsableCommand {
         commandName: "earshot",
         abstract: "Keep your business within earshot of its customers.",
         subcommands: [
+            DemoCommand.self,
+            InitCommand.self,
+            ImportCommand.self,
         ]
     )
 
+    @Option(help: "The store file (default: $EARSHOT_STORE, else $XDG_DATA_HOME/earshot/earshot.db).")
+    var store: String?
+
+    @Option(help: "The theme to use (default, monochrome, or one in your config directory).")
+    var theme: String?
+
     func run() throws {
-        print("earshot")
+        let path = store ?? EarshotStore.defaultPath(environment: ProcessInfo.processInfo.environment)
+        guard EarshotStore.exists(at: path) else {
+            throw LaunchError("no store at \(path) yet: try the demo with `earshot demo`, or bring your reviews in with `earshot import FILE`")
+        }
+        let opened = try EarshotStore.open(at: path)
+        try DashboardLauncher.run(store: opened, label: URL(fileURLWithPath: path).lastPathComponent, themeOption: theme)
     }
 }

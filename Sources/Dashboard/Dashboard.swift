@@ -1,1 +1,0 @@
-// Dashboard: module placeholder, replaced as the module is built.

@@ -1,0 +1,23 @@
+import Foundation
+import Store
+import TerminalUI
+
+/// Everything that can happen to the dashboard: a command from a key, or a result from the store.
+public enum Action: Equatable, Sendable {
+    /// The dashboard opened: load everything.
+    case started
+    /// A key press: the keymap in the state turns it into a command.
+    case key(Key)
+    case command(Command)
+    case resized(Size)
+    /// Time passed with no input.
+    case tick(Date)
+    case brandsLoaded([BrandSummary])
+    case attentionLoaded(AttentionCounts)
+    case reviewsLoaded(RowWindow<ReviewRow>, total: Int)
+    case complaintsLoaded(RowWindow<ComplaintRow>, total: Int)
+    case followUpsLoaded(RowWindow<FollowUpRow>, total: Int)
+    case detailLoaded(pane: Pane, id: String, Detail?)
+    /// The store could not answer; the message says why.
+    case loadFailed(String)
+}

@@ -1,0 +1,19 @@
+import Foundation
+import Store
+
+/// A row of the Follow-ups pane: id, channel, due date and clock, owner, who and why.
+enum FollowUpLine {
+    static func spans(_ row: FollowUpRow, width: Int, now: Date, glyphs: Glyphs) -> StyledLine {
+        let open = row.status == "todo"
+        let clock = open ? Formatters.deadline(row.due, now: now) : (row.status, false)
+        let who = row.customerName.map { "\($0): " } ?? ""
+        return [
+            Span(Formatters.fit(row.id, 5, glyphs: glyphs), .muted),
+            Span(Formatters.fit(row.channel, 6, glyphs: glyphs), open ? .text : .muted),
+            Span(Formatters.fit(Formatters.shortDate(row.due, now: now), 7, glyphs: glyphs), .muted),
+            Span(Formatters.fit(clock.0, 10, glyphs: glyphs), clock.1 ? .overdue : .muted),
+            Span(Formatters.fit(row.owner ?? "-", 7, glyphs: glyphs), .muted),
+            Span(who + row.reason, open ? .text : .muted),
+        ]
+    }
+}

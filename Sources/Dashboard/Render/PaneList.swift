@@ -1,0 +1,58 @@
+import TerminalUI
+
+/// One pane: its border with number, title and count, and the visible rows of its list.
+enum PaneList {
+    static func draw(_ pane: Pane, state: AppState, in rect: Rect, context: RenderContext, into buffer: inout ScreenBuffer) {
+        let theme = context.theme
+        let focused = state.focus == pane
+        let position = state.position(pane)
+        let block = Block(title: "\(pane.number) \(pane.title) (\(position.total))",
+                          borderStyle: theme[focused ? .paneBorderFocused : .paneBorder],
+                          titleStyle: theme[focused ? .paneTitleFocused : .paneTitle],
+                          glyphs: context.glyphs.border)
+        let inner = block.render(in: rect, buffer: &buffer)
+        guard !inner.isEmpty else { return }
+        if position.total == 0 {
+            buffer.put(emptyText(pane, state: state), x: inner.x + 1, y: inner.y, style: theme[.muted], maxWidth: inner.width - 1)
+            return
+        }
+        for row in 0..<inner.height {
+            let index = position.top + row
+            guard index < position.total else { break }
+            let y = inner.y + row
+            let line = self.line(pane, index: index, state: state, width: inner.width - 1, glyphs: context.glyphs)
+            var selectionStyle: Style?
+            if index == position.selected {
+                selectionStyle = theme[focused && state.area == .list ? .selection : .selectionUnfocused]
+                buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: selectionStyle ?? .plain)
+            }
+            buffer.draw(line, x: inner.x + 1, y: y, width: inner.width - 1, theme: theme, override: selectionStyle)
+        }
+    }
+
+    /// The spans of row `index`, or a loading marker when that row is not loaded yet.
+    static func line(_ pane: Pane, index: Int, state: AppState, width: Int, glyphs: Glyphs) -> StyledLine {
+        let loading: StyledLine = [Span(glyphs.ellipsis, .muted)]
+        switch pane {
+        case .brands:
+            guard state.brands.indices.contains(index) else { return loading }
+            return BrandLine.spans(state.brands[index], filtered: state.brandFilter == state.brands[index].id, width: width, glyphs: glyphs)
+        case .reviews:
+            return state.reviews[index].map { ReviewLine.spans($0, width: width, now: state.now, glyphs: glyphs) } ?? loading
+        case .complaints:
+            return state.complaints[index].map { ComplaintLine.spans($0, width: width, now: state.now, glyphs: glyphs) } ?? loading
+        case .followUps:
+            return state.followUps[index].map { FollowUpLine.spans($0, width: width, now: state.now, glyphs: glyphs) } ?? loading
+        }
+    }
+
+    static func emptyText(_ pane: Pane, state: AppState) -> String {
+        let scope = state.brandFilterName.map { " for \($0)" } ?? ""
+        switch pane {
+        case .brands: return "No brands yet: earshot import FILE adds them"
+        case .reviews: return "Nothing customers said\(scope) yet"
+        case .complaints: return "No complaints\(scope)"
+        case .followUps: return "No follow-ups\(scope)"
+        }
+    }
+}

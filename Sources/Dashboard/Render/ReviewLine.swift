@@ -1,0 +1,21 @@
+import Foundation
+import Store
+
+/// A row of the Reviews pane: sentiment mark and score, stars, date, source, author, first line.
+enum ReviewLine {
+    static func spans(_ row: ReviewRow, width: Int, now: Date, glyphs: Glyphs) -> StyledLine {
+        let sentimentRole = Formatters.role(for: row.label)
+        var line: StyledLine = [
+            Span(glyphs.mark, sentimentRole),
+            Span(" " + Formatters.score(row.score), sentimentRole),
+            Span(" " + Formatters.stars(row.rating, glyphs: glyphs), .rating),
+            Span(" " + Formatters.shortDate(row.posted, now: now), .muted),
+        ]
+        if width >= 90 { line.append(Span(" " + Formatters.fit(row.source, 10, glyphs: glyphs), .muted)) }
+        line.append(Span(" " + Formatters.fit(row.author, width >= 90 ? 16 : 12, glyphs: glyphs), .text))
+        if row.isUrgent { line.append(Span(" !", .urgent)) }
+        let preview = [row.title, Formatters.firstLine(row.text)].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " — ")
+        line.append(Span(" " + preview, row.status == "new" ? .text : .muted))
+        return line
+    }
+}

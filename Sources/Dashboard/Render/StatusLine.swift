@@ -1,0 +1,28 @@
+import TerminalUI
+
+/// The bottom line: a message, if any, then the keys that matter here, from the keymap.
+enum StatusLine {
+    static func draw(_ state: AppState, in rect: Rect, context: RenderContext, into buffer: inout ScreenBuffer) {
+        let theme = context.theme
+        buffer.fill(rect, style: theme[.statusBar])
+        var line: StyledLine = []
+        if let message = state.message {
+            line.append(Span(" " + message.text + "  ", message.kind == .error ? .error : .message))
+        }
+        for (keys, hint) in hints(for: state.keyScopes, keymap: state.keymap) {
+            line.append(Span(" " + keys, .keyHint))
+            line.append(Span(" " + hint, .statusBar))
+        }
+        buffer.draw(line, x: rect.x, y: rect.y, width: rect.width, theme: theme)
+    }
+
+    /// Each hinted command bound in `scopes`, with its keys: ("j/↓", "down").
+    static func hints(for scopes: [KeyScope], keymap: Keymap) -> [(String, String)] {
+        Command.allCases.compactMap { command in
+            guard let hint = command.info.hint else { return nil }
+            let keys = keymap.keys(for: command, in: scopes)
+            guard !keys.isEmpty else { return nil }
+            return (keys.prefix(2).map(\.hint).joined(separator: "/"), hint)
+        }
+    }
+}

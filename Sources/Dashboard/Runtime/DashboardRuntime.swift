@@ -1,0 +1,108 @@
+import Foundation
+import Store
+import TerminalUI
+
+/// The run loop: reads terminal events, reduces them, performs effects and presents frames.
+///
+/// The only place where the dashboard's effects happen. It runs on one thread (curses is not
+/// thread-safe); store reads are quick indexed queries, answered before the next frame.
+public final class DashboardRuntime {
+    public private(set) var state: AppState
+    let store: EarshotStore
+    let terminal: any Terminal
+    let renderer: DashboardRenderer
+    /// How long to wait for a key before a tick.
+    let tickMilliseconds: Int
+    let clock: @Sendable () -> Date
+
+    public init(state: AppState, store: EarshotStore, terminal: any Terminal, renderer: DashboardRenderer,
+                tickMilliseconds: Int = 1_000, clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.state = state
+        self.store = store
+        self.terminal = terminal
+        self.renderer = renderer
+        self.tickMilliseconds = tickMilliseconds
+        self.clock = clock
+    }
+
+    /// Runs until the user quits or the terminal goes away.
+    public func run() {
+        state.size = terminal.size
+        dispatch(.started)
+        var shown: AppState?
+        while state.isRunning {
+            if shown != state {
+                terminal.present(renderer.render(state))
+                shown = state
+            }
+            switch terminal.nextEvent(timeoutMilliseconds: tickMilliseconds) {
+            case .key(let key): dispatch(.key(key))
+            case .resize(let size): dispatch(.resized(size))
+            case .tick: dispatch(.tick(clock()))
+            case .hangup: return
+            }
+        }
+    }
+
+    /// Reduces `action` and performs the effects it returns, feeding their results back in.
+    public func dispatch(_ action: Action) {
+        var queue = [action]
+        while !queue.isEmpty {
+            let next = queue.removeFirst()
+            for effect in Reducer.reduce(&state, next) {
+                queue += perform(effect)
+            }
+        }
+    }
+
+    func perform(_ effect: Effect) -> [Action] {
+        do {
+            switch effect {
+            case .loadBrands:
+                return [.brandsLoaded(try store.brandSummaries(now: state.now))]
+            case .loadAttention:
+                return [.attentionLoaded(try store.attention(now: state.now))]
+            case .loadRows(let pane, let filter, let offset, let limit):
+                return [try loadRows(pane, filter: filter, offset: offset, limit: limit)]
+            case .loadDetail(let pane, let id):
+                return [.detailLoaded(pane: pane, id: id, try loadDetail(pane, id: id))]
+            case .redraw:
+                terminal.invalidate()
+                return []
+            case .suspend:
+                terminal.suspend()
+                terminal.invalidate()
+                return [.resized(terminal.size)]
+            case .quit:
+                return []
+            }
+        } catch {
+            return [.loadFailed("\(error)")]
+        }
+    }
+
+    func loadRows(_ pane: Pane, filter: ListFilter, offset: Int, limit: Int) throws -> Action {
+        switch pane {
+        case .brands:
+            return .brandsLoaded(try store.brandSummaries(now: state.now))
+        case .reviews:
+            return .reviewsLoaded(RowWindow(offset: offset, rows: try store.reviewRows(filter, offset: offset, limit: limit)),
+                                  total: try store.reviewCount(filter))
+        case .complaints:
+            return .complaintsLoaded(RowWindow(offset: offset, rows: try store.complaintRows(filter, offset: offset, limit: limit)),
+                                     total: try store.complaintCount(filter))
+        case .followUps:
+            return .followUpsLoaded(RowWindow(offset: offset, rows: try store.followUpRows(filter, offset: offset, limit: limit, now: state.now)),
+                                    total: try store.followUpCount(filter))
+        }
+    }
+
+    func loadDetail(_ pane: Pane, id: String) throws -> Detail? {
+        switch pane {
+        case .brands: return state.brands.first { $0.id == id }.map(Detail.brand)
+        case .reviews: return try store.reviewDetail(id: id).map(Detail.review)
+        case .complaints: return try store.complaintDetail(id: id).map(Detail.complaint)
+        case .followUps: return try store.followUpDetail(id: id).map(Detail.followUp)
+        }
+    }
+}
