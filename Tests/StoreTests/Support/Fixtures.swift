@@ -25,7 +25,7 @@ enum Fixtures {
         Date(timeIntervalSince1970: ISOTime.parse(text)?.seconds ?? 0)
     }
 
-    /// Two brands, two customers, five items, a complaint and two follow-ups.
+    /// Two brands, two customers, five items, three complaints and three follow-ups.
     static let smallStore = """
         {"type":"brand","id":"B1","name":"Crumb & Kettle","own":true,"aliases":["Crumb and Kettle"]}
         {"type":"brand","id":"B2","name":"Bean There"}
@@ -37,7 +37,13 @@ enum Fixtures {
         {"type":"item","id":"R4","brand":"B1","source":"social","kind":"mention","author":"@joe","text":"Cheap pills here http://spam.example","posted":"2026-03-14T12:00:00Z","status":"spam"}
         {"type":"item","id":"R5","brand":"B2","source":"trustpilot","author":"Lee","rating":2,"text":"Cold coffee.","posted":"2026-03-09T08:00:00Z","status":"done"}
         {"type":"complaint","id":"C1","brand":"B1","customer":"P2","items":["R2"],"category":"speed","summary":"45-minute wait at brunch","severity":"high","status":"open","opened":"2026-03-12T12:00:00Z","first_response_due":"2026-03-13T12:00:00Z","resolution_due":"2026-03-19T12:00:00Z","owner":"sam"}
+        {"type":"complaint","id":"C2","brand":"B2","items":["R5"],"category":"quality","summary":"Cold coffee","severity":"low","status":"resolved","opened":"2026-03-09T09:00:00Z","resolution_due":"2026-03-10T09:00:00Z","resolved_at":"2026-03-10T08:00:00Z","resolution":"Refunded"}
+        {"type":"complaint","id":"C3","brand":"B1","category":"price","summary":"Prices went up","severity":"normal","status":"waiting","opened":"2026-03-14T09:00:00Z"}
         {"type":"followup","id":"F1","customer":"P2","item":"R2","complaint":"C1","owner":"ana","channel":"call","due":"2026-03-13","status":"todo","reason":"Apologise; offer brunch on us"}
         {"type":"followup","id":"F2","customer":"P1","item":"R1","channel":"note","due":"2026-03-20","status":"todo","reason":"Handwritten thanks"}
+        {"type":"followup","id":"F3","customer":"P1","complaint":"C2","channel":"email","due":"2026-03-10","status":"done","reason":"Check in","outcome":"Happy again","done_at":"2026-03-10T10:00:00Z"}
         """
+
+    /// The time the small store's tests look from: F1 is overdue, F2 is not yet due.
+    static let smallStoreNow = date("2026-03-15T12:00:00Z")
 }

@@ -52,6 +52,8 @@ extension EarshotStore {
         var warnings: [String] = []
         /// Input name → its position, to report errors in the order of the inputs.
         var fileOrder: [String: Int] = [:]
+        /// File ids of records rejected while reading, with their lines.
+        var rejectedIDs: [(kind: EntityKind, fileID: String, line: Int)] = []
     }
 
     /// What the transaction did.
@@ -74,7 +76,11 @@ extension EarshotStore {
             for source in reading.records {
                 switch RecordDecoder.decode(source, dateShift: options.dateShift) {
                 case .success(let record): prepared.records.append(record)
-                case .failure(let rejection): prepared.rejections.append(rejection)
+                case .failure(let rejection):
+                    prepared.rejections.append(rejection)
+                    if let (kind, fileID) = RecordDecoder.declaredID(of: source) {
+                        prepared.rejectedIDs.append((kind, fileID, source.line))
+                    }
                 }
             }
         }
@@ -88,6 +94,9 @@ extension EarshotStore {
             try db.inTransaction(.immediate) {
                 var writer = try ImportWriter(db: db, user: user, now: now, defaultBrand: options.defaultBrand,
                                               records: prepared.records)
+                for rejected in prepared.rejectedIDs {
+                    writer.ids.markRejected(rejected.kind, fileID: rejected.fileID, line: rejected.line)
+                }
                 try writer.write(prepared.records, progress: options.progress)
                 let rejections = prepared.rejections + writer.rejections
                 let commit = !options.dryRun && (rejections.isEmpty || options.skipBadTo != nil)

@@ -65,9 +65,12 @@ struct JSONParser {
         index += 1
     }
 
-    func error(_ message: String) -> JSONSyntaxError {
+    /// An error at the current position; `showingFound` adds what was found there.
+    func error(_ message: String, showingFound: Bool = true) -> JSONSyntaxError {
         let found: String
-        if let byte = current {
+        if !showingFound {
+            found = ""
+        } else if let byte = current {
             found = byte >= 0x20 && byte < 0x7F ? " but found '\(Character(Unicode.Scalar(byte)))'" : ""
         } else {
             found = " but the input ended"
@@ -103,7 +106,7 @@ struct JSONParser {
     }
 
     private mutating func parseObject(depth: Int) throws -> JSONObject {
-        guard depth <= Self.maximumDepth else { throw error("nested deeper than \(Self.maximumDepth) levels") }
+        guard depth <= Self.maximumDepth else { throw error("nested deeper than \(Self.maximumDepth) levels", showingFound: false) }
         var object = JSONObject(line: line, members: [])
         var seenKeys = Set<String>()
         index += 1
@@ -116,7 +119,7 @@ struct JSONParser {
             skipWhitespace()
             guard current == UInt8(ascii: "\"") else { throw error("expected a field name in double quotes") }
             let keyLine = line
-            let keyError = error("duplicate field")
+            let keyError = error("duplicate field", showingFound: false)
             let key = try parseString()
             guard seenKeys.insert(key.lowercased()).inserted else {
                 throw JSONSyntaxError(message: "field \"\(key)\" appears twice", line: keyError.line,
@@ -137,7 +140,7 @@ struct JSONParser {
     }
 
     private mutating func parseArray(depth: Int) throws -> [JSONValue] {
-        guard depth <= Self.maximumDepth else { throw error("nested deeper than \(Self.maximumDepth) levels") }
+        guard depth <= Self.maximumDepth else { throw error("nested deeper than \(Self.maximumDepth) levels", showingFound: false) }
         var elements: [JSONValue] = []
         index += 1
         skipWhitespace()
@@ -248,7 +251,7 @@ struct JSONParser {
             case UInt8(ascii: "u"): buffer.append(contentsOf: try parseUnicodeEscape())
             default:
                 index -= 1
-                throw error("unknown escape")
+                throw error("unknown escape '\\\(Character(Unicode.Scalar(escaped)))' in a string", showingFound: false)
             }
         }
         throw error("string is not closed")
@@ -260,16 +263,16 @@ struct JSONParser {
         var scalarValue = first
         if (0xD800...0xDBFF).contains(first) {
             guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-                throw error("lone surrogate \\u\(String(first, radix: 16)) (not a character)")
+                throw error("lone surrogate \\u\(String(first, radix: 16)) (not a character)", showingFound: false)
             }
             index += 2
             let second = try parseHex4()
             guard (0xDC00...0xDFFF).contains(second) else {
-                throw error("lone surrogate \\u\(String(first, radix: 16)) (not a character)")
+                throw error("lone surrogate \\u\(String(first, radix: 16)) (not a character)", showingFound: false)
             }
             scalarValue = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
         } else if (0xDC00...0xDFFF).contains(first) {
-            throw error("lone surrogate \\u\(String(first, radix: 16)) (not a character)")
+            throw error("lone surrogate \\u\(String(first, radix: 16)) (not a character)", showingFound: false)
         }
         guard let scalar = Unicode.Scalar(scalarValue) else { throw error("invalid \\u escape") }
         return Array(String(Character(scalar)).utf8)

@@ -114,3 +114,20 @@ enum RecordDecoder {
         return record
     }
 }
+
+extension RecordDecoder {
+    /// The kind and file id a source record declares, read leniently, so that records referring
+    /// to a rejected record can say so.
+    static func declaredID(of record: SourceRecord) -> (EntityKind, String)? {
+        guard case .string(let id)? = record.fields["id"]?.value else { return nil }
+        var type = "item"
+        if !record.isCSVRow, case .string(let written)? = record.fields["type"]?.value {
+            type = written.trimmingSpaces.lowercased().replacingOccurrences(of: "-", with: "")
+                .replacingOccurrences(of: "_", with: "")
+        }
+        let kinds: [String: EntityKind] = ["brand": .brand, "customer": .customer, "item": .item,
+                                           "complaint": .complaint, "followup": .followUp]
+        guard let kind = kinds[type] else { return nil }
+        return (kind, id.trimmingSpaces)
+    }
+}
