@@ -18,7 +18,7 @@ import Testing
         #expect(TextWrap.wrap("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
     }
 
-    @Test(arguments: [1, 2, 5, 9, 13])
+    @Test(arguments: [2, 3, 5, 9, 13])
     func noLineIsEverWiderThanAsked(width: Int) {
         let text = "Ça coûte 4,50 € 🥐🥐 日本語テキスト with\ttabs and a verylongwordthatneverends."
         for line in TextWrap.wrap(text, width: width) {

@@ -28,7 +28,7 @@ enum Formatters {
 
     static let utc: TimeZone = TimeZone(identifier: "UTC") ?? .current
 
-    /// "Nov 20" for a date in the last year, else "2024-11".
+    /// "Nov 20" for a date in the last year, else "Nov'24": always six columns.
     static func shortDate(_ date: Date, now: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = .current
@@ -38,7 +38,7 @@ enum Formatters {
         if now.timeIntervalSince(date) < 330 * 86_400 {
             return "\(months[month - 1]) \(day < 10 ? " " : "")\(day)"
         }
-        return "\(year)-\(month < 10 ? "0" : "")\(month)"
+        return "\(months[month - 1])'\(String(format: "%02d", year % 100))"
     }
 
     /// "2026-11-20 14:05" for detail views.

@@ -29,52 +29,52 @@ public struct ConfigFile: Sendable, Equatable {
     public static func parse(_ text: String, source: String) -> ConfigFile {
         var config = ConfigFile()
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = index + 1
             let content = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
             let words = content.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
-            guard let directive = words.first else { continue }
-            let fail = { (message: String) in config.errors.append(ConfigError(source: source, line: line, message: message)) }
-            switch directive {
-            case "bind": config.parseBind(words, source: source, line: line, fail: fail)
-            case "theme":
-                guard words.count == 2 else { fail("expected: theme NAME"); continue }
-                config.theme = words[1]
-            case "set": config.parseSet(words, fail: fail)
-            default:
-                fail("unknown directive '\(directive)'; expected bind, theme or set")
+            guard !words.isEmpty else { continue }
+            if let message = config.apply(words, source: source, line: index + 1) {
+                config.errors.append(ConfigError(source: source, line: index + 1, message: message))
             }
         }
         return config
     }
 
-    private mutating func parseBind(_ words: [String], source: String, line: Int, fail: (String) -> Void) {
-        guard words.count == 4 else { fail("expected: bind SCOPE KEY COMMAND"); return }
-        guard let scope = KeyScope(rawValue: words[1]) else {
-            fail("unknown scope '\(words[1])'; scopes are \(KeyScope.allCases.map(\.rawValue).joined(separator: ", "))")
-            return
-        }
-        guard let key = Key(name: words[2]) else {
-            fail("unknown key '\(words[2])'; write a character, or a name like <Down>, <C-l>, <Space>, <F5>")
-            return
-        }
-        guard let command = Command(rawValue: words[3]) else {
-            fail("unknown command '\(words[3])'; the help screen (?) lists them")
-            return
-        }
-        bindings.append(Binding(scope: scope, key: key, command: command, source: source, line: line))
-    }
-
-    private mutating func parseSet(_ words: [String], fail: (String) -> Void) {
-        guard words.count == 3 else { fail("expected: set NAME VALUE"); return }
-        switch words[1] {
-        case "escape-delay":
-            guard let ms = Int(words[2]), (0...2000).contains(ms) else {
-                fail("escape-delay takes milliseconds from 0 to 2000")
-                return
+    /// Applies one directive; returns what is wrong with it, if anything.
+    private mutating func apply(_ words: [String], source: String, line: Int) -> String? {
+        switch words[0] {
+        case "bind":
+            switch Self.binding(words, source: source, line: line) {
+            case .success(let binding): bindings.append(binding)
+            case .failure(let error): return error.message
             }
+        case "theme":
+            guard words.count == 2 else { return "expected: theme NAME" }
+            theme = words[1]
+        case "set":
+            guard words.count == 3 else { return "expected: set NAME VALUE" }
+            guard words[1] == "escape-delay" else { return "unknown setting '\(words[1])'; known: escape-delay" }
+            guard let ms = Int(words[2]), (0...2000).contains(ms) else { return "escape-delay takes milliseconds from 0 to 2000" }
             escapeDelayMilliseconds = ms
         default:
-            fail("unknown setting '\(words[1])'; known: escape-delay")
+            return "unknown directive '\(words[0])'; expected bind, theme or set"
         }
+        return nil
+    }
+
+    struct Problem: Error { var message: String }
+
+    private static func binding(_ words: [String], source: String, line: Int) -> Result<Binding, Problem> {
+        guard words.count == 4 else { return .failure(Problem(message: "expected: bind SCOPE KEY COMMAND")) }
+        guard let scope = KeyScope(rawValue: words[1]) else {
+            let scopes = KeyScope.allCases.map(\.rawValue).joined(separator: ", ")
+            return .failure(Problem(message: "unknown scope '\(words[1])'; scopes are \(scopes)"))
+        }
+        guard let key = Key(name: words[2]) else {
+            return .failure(Problem(message: "unknown key '\(words[2])'; write a character, or a name like <Down>, <C-l>, <Space>, <F5>"))
+        }
+        guard let command = Command(rawValue: words[3]) else {
+            return .failure(Problem(message: "unknown command '\(words[3])'; the help screen (?) lists them"))
+        }
+        return .success(Binding(scope: scope, key: key, command: command, source: source, line: line))
     }
 }

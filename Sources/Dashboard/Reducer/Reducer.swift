@@ -160,7 +160,7 @@ public enum Reducer {
     }
 
     static func layout(of state: AppState) -> DashboardLayout {
-        DashboardLayout(size: state.size, focus: state.focus, area: state.area, brandCount: state.brands.count)
+        DashboardLayout(for: state)
     }
 
     static func windowSize(for pane: Pane, in state: AppState) -> Int {

@@ -9,7 +9,7 @@ enum BrandLine {
             Span(filtered ? glyphs.pointer + " " : (brand.isOwn ? glyphs.mark + " " : "  "), brand.isOwn ? .heading : .muted),
         ]
         let fixed = 2 + 1 + 5 + 1 + 5 + 1 + 10 + 1 + 5
-        let sparkWidth = width - fixed - 14 >= 12 ? 12 : 0
+        let sparkWidth = width - fixed - 13 >= 16 ? 12 : 0
         let nameWidth = max(6, width - fixed - (sparkWidth > 0 ? sparkWidth + 1 : 0))
         line.append(Span(Formatters.fit(brand.name, nameWidth, glyphs: glyphs), brand.isOwn ? .heading : .text))
         line.append(Span(" " + pad(String(brand.volume), 5), .text))

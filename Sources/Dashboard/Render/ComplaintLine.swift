@@ -18,7 +18,9 @@ enum ComplaintLine {
 
     /// The clock that runs now: first response until answered, then resolution.
     static func deadline(_ row: ComplaintRow, now: Date) -> (text: String, overdue: Bool) {
-        if row.status == "resolved" { return ("resolved", false) }
+        if row.status == "resolved" {
+            return (row.resolvedAt.map { "took \(Formatters.span($0.timeIntervalSince(row.opened)))" } ?? "", false)
+        }
         let due = row.firstResponseAt == nil ? row.firstResponseDue : row.resolutionDue
         guard let due else { return ("open \(Formatters.span(now.timeIntervalSince(row.opened)))", false) }
         return Formatters.deadline(due, now: now)

@@ -17,7 +17,15 @@ public struct DashboardLayout: Equatable, Sendable {
     public var detail: Rect?
     public var isTooSmall: Bool
 
-    public init(size: Size, focus: Pane, area: FocusArea, brandCount: Int) {
+    /// The layout for `state`'s size, focus and list lengths.
+    public init(for state: AppState) {
+        var rows: [Pane: Int] = [:]
+        for pane in Pane.allCases { rows[pane] = state.position(pane).total }
+        self.init(size: state.size, focus: state.focus, area: state.area, rowCounts: rows)
+    }
+
+    /// The layout for `size`; `rowCounts` lets unfocused panes shrink to what they hold.
+    public init(size: Size, focus: Pane, area: FocusArea, rowCounts: [Pane: Int]) {
         isTooSmall = size.width < Self.minimumSize.width || size.height < Self.minimumSize.height
         header = Rect(x: 0, y: 0, width: size.width, height: 1)
         status = Rect(x: 0, y: size.height - 1, width: size.width, height: 1)
@@ -34,7 +42,7 @@ public struct DashboardLayout: Equatable, Sendable {
             detail = body
             return
         }
-        panes = Self.stack(in: listColumn, focus: focus, brandCount: brandCount)
+        panes = Self.stack(in: listColumn, focus: focus, rowCounts: rowCounts)
     }
 
     /// Rows of content (inside the border) that `pane`'s list shows.
@@ -45,12 +53,12 @@ public struct DashboardLayout: Equatable, Sendable {
     /// Rows of content the detail view shows.
     public var detailRows: Int { max(1, (detail?.height ?? 3) - 2) }
 
-    static func stack(in column: Rect, focus: Pane, brandCount: Int) -> [Pane: Rect] {
+    static func stack(in column: Rect, focus: Pane, rowCounts: [Pane: Int]) -> [Pane: Rect] {
         let focusedMinimum = 7
         func unfocusedRows(cap: Int) -> [Pane: Int] {
             var rows: [Pane: Int] = [:]
             for pane in Pane.allCases where pane != focus {
-                rows[pane] = pane == .brands ? min(max(1, brandCount), cap + 1) : cap
+                rows[pane] = min(max(1, rowCounts[pane] ?? 0), pane == .brands ? cap + 1 : cap)
             }
             return rows
         }

@@ -10,7 +10,7 @@ public struct DashboardRenderer: Sendable {
 
     public func render(_ state: AppState) -> ScreenBuffer {
         var buffer = ScreenBuffer(size: state.size)
-        let layout = DashboardLayout(size: state.size, focus: state.focus, area: state.area, brandCount: state.brands.count)
+        let layout = DashboardLayout(for: state)
         if layout.isTooSmall {
             drawTooSmall(state.size, into: &buffer)
             return buffer

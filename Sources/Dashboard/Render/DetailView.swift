@@ -22,7 +22,7 @@ public enum DetailView {
 
     /// How many lines the detail has at the current layout, for scrolling.
     public static func lineCount(_ detail: DetailState, state: AppState) -> Int {
-        let layout = DashboardLayout(size: state.size, focus: state.focus, area: state.area, brandCount: state.brands.count)
+        let layout = DashboardLayout(for: state)
         let width = (layout.detail?.width ?? state.size.width) - 4
         return lines(state, width: width, glyphs: .unicode).count
     }

@@ -7,7 +7,7 @@ enum ReviewDetailLines {
     static func lines(_ detail: ReviewDetail, width: Int, now: Date, glyphs: Glyphs) -> [StyledLine] {
         let row = detail.row
         var out: [StyledLine] = []
-        var first: StyledLine = [Span("\(row.source) \(row.kind)", .heading)]
+        var first: StyledLine = [Span(row.source == row.kind ? row.kind : "\(row.source) \(row.kind)", .heading)]
         if row.rating != nil { first.append(Span("  " + Formatters.stars(row.rating, glyphs: glyphs), .rating)) }
         first.append(Span("  \(Formatters.dateTime(row.posted))", .muted))
         out.append(first)
@@ -41,7 +41,7 @@ enum ReviewDetailLines {
         var out = DetailView.heading("Sentiment")
         let role = Formatters.role(for: row.label)
         guard let analysis else {
-            return out + [[Span("  \(Formatters.score(row.score)) \(row.label.rawValue)", role)]]
+            return out + [[Span("  \(Formatters.score(row.score)) \(name(of: row.label))", role)]]
         }
         if !analysis.scored {
             return out + wrapped("not scored: language \(analysis.language)", width: width, role: .muted, indent: 2)

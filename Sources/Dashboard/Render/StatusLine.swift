@@ -9,9 +9,14 @@ enum StatusLine {
         if let message = state.message {
             line.append(Span(" " + message.text + "  ", message.kind == .error ? .error : .message))
         }
+        var used = line.reduce(0) { $0 + DisplayWidth.of($1.text) }
         for (keys, hint) in hints(for: state.keyScopes, keymap: state.keymap) {
+            let width = DisplayWidth.of(keys) + DisplayWidth.of(hint) + 2
+            // A hint is shown whole or not at all.
+            guard used + width <= rect.width else { break }
             line.append(Span(" " + keys, .keyHint))
             line.append(Span(" " + hint, .statusBar))
+            used += width
         }
         buffer.draw(line, x: rect.x, y: rect.y, width: rect.width, theme: theme)
     }

@@ -1,6 +1,7 @@
 /// Word wrapping by display width, for detail views.
 public enum TextWrap {
-    /// Breaks `text` into lines at most `width` columns wide.
+    /// Breaks `text` into lines at most `width` columns wide (a single wide character on a line
+    /// one column wide is the only exception: it cannot be split).
     ///
     /// Line breaks in the text (LF, CRLF or CR) start new lines; words wrap at spaces; a word wider
     /// than the line is cut. Widths are those of the sanitised text, so the result can be drawn
@@ -34,7 +35,8 @@ public enum TextWrap {
     }
 
     static func wrapParagraph(_ paragraph: String, width: Int) -> [String] {
-        let words = paragraph.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        // A tab's width depends on its column, so inside wrapped text it counts as a space.
+        let words = paragraph.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         guard !words.isEmpty else { return [""] }
         var lines: [String] = []
         var current = ""
