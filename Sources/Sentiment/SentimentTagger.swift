@@ -29,6 +29,13 @@ public struct SentimentTagger: Sendable {
         return text.withUTF8 { Analyzer.analyze($0, lexicon: lexicon) }
     }
 
+    /// The score and label of one text, without drivers, aspects or signals: the fast path for
+    /// bulk tagging and `earshot tag`.
+    public func score(_ text: String) -> SentimentScore {
+        var text = text
+        return text.withUTF8 { Analyzer.score($0, lexicon: lexicon) }
+    }
+
     /// Analyses UTF-8 bytes; invalid sequences are read as U+FFFD.
     public func analyze(utf8 bytes: UnsafeBufferPointer<UInt8>) -> SentimentAnalysis {
         Analyzer.analyze(bytes, lexicon: lexicon)

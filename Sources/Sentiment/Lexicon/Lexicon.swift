@@ -3,89 +3,90 @@
 /// Built once (see `Lexicon.shared`) and then only read, from any thread: its storage is
 /// allocated in `init`, never written afterwards and freed in `deinit`, which is why the
 /// unchecked `Sendable` conformance is sound.
+///
+/// Terms are identified by their 64-bit `TermHash`: a probe compares a 32-bit tag kept in the
+/// slot, then the full hash beside the entry, so a look-up touches at most two cache lines.
+/// `LexiconBuilder` guarantees that no two terms share a hash (`hasDistinctHashes`).
 final class Lexicon: @unchecked Sendable {
     /// Number of terms.
     let count: Int
     /// The longest phrase, in words, that any term starts.
     let longestPhrase: Int
-    private let entries: UnsafeMutablePointer<LexiconEntry>
-    private let hashes: UnsafeMutablePointer<UInt64>
-    private let keyOffsets: UnsafeMutablePointer<Int32>
-    private let keyBytes: UnsafeMutablePointer<UInt8>
-    private let slots: UnsafeMutablePointer<Int32>
+    /// False if two terms share a 64-bit hash (the later one is then unreachable).
+    let hasDistinctHashes: Bool
+    private let records: UnsafeMutablePointer<Record>
+    private let slots: UnsafeMutablePointer<UInt64>
     private let slotMask: Int
+    private let keys: [[UInt8]]
+
+    private struct Record {
+        var hash: UInt64
+        var entry: LexiconEntry
+    }
 
     /// Builds the table from distinct normalised keys and their entries.
     init(terms: [(key: [UInt8], entry: LexiconEntry)]) {
         count = terms.count
         var slotCount = 16
-        while slotCount < terms.count * 3 { slotCount <<= 1 }
+        while slotCount * 2 < terms.count * 3 { slotCount <<= 1 }
         slotMask = slotCount - 1
-        entries = .allocate(capacity: max(1, terms.count))
-        hashes = .allocate(capacity: max(1, terms.count))
-        keyOffsets = .allocate(capacity: terms.count + 1)
-        let totalKeyBytes = terms.reduce(0) { $0 + $1.key.count }
-        keyBytes = .allocate(capacity: max(1, totalKeyBytes))
+        records = .allocate(capacity: max(1, terms.count))
         slots = .allocate(capacity: slotCount)
-        slots.initialize(repeating: -1, count: slotCount)
-        var offset = 0
+        slots.initialize(repeating: 0, count: slotCount)
+        keys = terms.map(\.key)
         var longest = 0
+        var distinct = true
         for (index, term) in terms.enumerated() {
-            (entries + index).initialize(to: term.entry)
-            longest = max(longest, Int(term.entry.longestPhrase))
-            keyOffsets[index] = Int32(offset)
-            for byte in term.key {
-                keyBytes[offset] = byte
-                offset += 1
-            }
             let hash = term.key.withUnsafeBufferPointer { TermHash.hash($0) }
-            hashes[index] = hash
+            (records + index).initialize(to: Record(hash: hash, entry: term.entry))
+            longest = max(longest, Int(term.entry.longestPhrase))
             var slot = Int(truncatingIfNeeded: hash) & slotMask
-            while slots[slot] >= 0 { slot = (slot + 1) & slotMask }
-            slots[slot] = Int32(index)
+            while slots[slot] != 0 {
+                if records[Int(slots[slot] & 0xFFFF_FFFF) - 1].hash == hash { distinct = false }
+                slot = (slot + 1) & slotMask
+            }
+            slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(index + 1)
         }
-        keyOffsets[terms.count] = Int32(offset)
         longestPhrase = longest
+        hasDistinctHashes = distinct
     }
 
     deinit {
-        entries.deinitialize(count: count)
-        entries.deallocate()
-        hashes.deallocate()
-        keyOffsets.deallocate()
-        keyBytes.deallocate()
+        records.deinitialize(count: count)
+        records.deallocate()
         slots.deallocate()
     }
 
-    /// The index of the term with these normalised bytes and their `TermHash`, or -1.
+    /// The index of the term with this `TermHash`, or -1.
     @inline(__always)
-    func find(_ bytes: UnsafePointer<UInt8>, count byteCount: Int, hash: UInt64) -> Int32 {
+    func find(hash: UInt64) -> Int32 {
+        let tag = hash & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: hash) & slotMask
         while true {
-            let index = slots[slot]
-            if index < 0 { return -1 }
-            if hashes[Int(index)] == hash {
-                let start = Int(keyOffsets[Int(index)])
-                let end = Int(keyOffsets[Int(index) + 1])
-                if end - start == byteCount && memoryEqual(keyBytes + start, bytes, byteCount) {
-                    return index
-                }
+            let value = slots[slot]
+            if value == 0 { return -1 }
+            if value & 0xFFFF_FFFF_0000_0000 == tag {
+                let index = Int(value & 0xFFFF_FFFF) - 1
+                if records[index].hash == hash { return Int32(index) }
             }
             slot = (slot + 1) & slotMask
         }
     }
 
+    /// The index of the term with these normalised bytes, or -1.
+    @inline(__always)
+    func find(_ bytes: UnsafePointer<UInt8>, count byteCount: Int) -> Int32 {
+        find(hash: TermHash.hash(UnsafeBufferPointer(start: bytes, count: byteCount)))
+    }
+
     /// The entry at an index that `find` returned.
     @inline(__always)
-    func entry(_ index: Int32) -> LexiconEntry { entries[Int(index)] }
+    func entry(_ index: Int32) -> LexiconEntry { records[Int(index)].entry }
 
     /// The entry of a term spelt in normalised form, if present.
     func entry(forKey key: [UInt8]) -> LexiconEntry? {
-        let index = key.withUnsafeBufferPointer { buffer -> Int32 in
-            guard let base = buffer.baseAddress else { return -1 }
-            return find(base, count: buffer.count, hash: TermHash.hash(buffer))
-        }
-        return index >= 0 ? entries[Int(index)] : nil
+        let index = key.withUnsafeBufferPointer { find(hash: TermHash.hash($0)) }
+        return index >= 0 ? records[Int(index)].entry : nil
     }
 
     /// The entry of a term as a person would write it ("Can't stand"), if present.
@@ -95,18 +96,6 @@ final class Lexicon: @unchecked Sendable {
 
     /// The normalised key of the term at an index.
     func key(at index: Int32) -> [UInt8] {
-        let start = Int(keyOffsets[Int(index)])
-        let end = Int(keyOffsets[Int(index) + 1])
-        return Array(UnsafeBufferPointer(start: keyBytes + start, count: end - start))
-    }
-
-    @inline(__always)
-    private func memoryEqual(_ lhs: UnsafePointer<UInt8>, _ rhs: UnsafePointer<UInt8>, _ count: Int) -> Bool {
-        var index = 0
-        while index < count {
-            if lhs[index] != rhs[index] { return false }
-            index += 1
-        }
-        return true
+        keys[Int(index)]
     }
 }

@@ -1,100 +1,143 @@
-extension Analyzer {
-    /// Sums the weighted valences into sentence and text scores, and gathers drivers, aspects
-    /// and signals.
-    func result(language: String, hashtags: Int) -> SentimentAnalysis {
-        sumClauses()
-        var walk = ResultWalk(state: state, text: text)
-        for index in 0..<unitCount {
-            visit(index, &walk)
-        }
-        let emphasis = ScoringConstants.punctuationEmphasis(exclamations: walk.exclamations, questions: walk.questions)
-        let total = walk.total
-        let emphasised = total > 0 ? total + emphasis : total < 0 ? total - emphasis : 0
-        let score = ScoringConstants.normalize(emphasised)
-        let scale = emphasised != 0 ? score / emphasised : 1 / ScoringConstants.alpha.squareRoot()
-        if total != 0 && emphasis > 0 { walk.drivers.addPunctuation(contribution: emphasised - total) }
-        let aspects = walk.aspects.results()
-        return SentimentAnalysis(
-            score: score,
-            label: ScoringConstants.label(for: score),
-            sentences: walk.sentences,
-            drivers: walk.drivers.results(scale: scale),
-            aspects: aspects,
-            signals: walk.signals.results(aspects: aspects, hashtags: hashtags),
-            language: language,
-            scored: !walk.sentences.isEmpty && (walk.hasValence || language == "en"))
-    }
-
-    private func sumClauses() {
-        for index in 0..<unitCount where isWordLike(index) {
-            state.clauseSum[Int(state.clause[index])] += state.valence[index] * state.weight[index]
-        }
-    }
-
-    private func visit(_ index: Int, _ walk: inout ResultWalk) {
-        let unit = units[index]
-        switch unit.kind {
-        case .exclamation: walk.exclamations += 1; walk.sentenceExclamations += 1
-        case .question: walk.questions += 1; walk.sentenceQuestions += 1
-        case .url: walk.signals.sawLink()
-        default: break
-        }
-        if isWordLike(index) {
-            if walk.sentenceStart < 0 { walk.sentenceStart = Int(unit.textStart) }
-            let contribution = state.valence[index] * state.weight[index]
-            if contribution != 0 {
-                walk.hasValence = true
-                walk.total += contribution
-                walk.sentenceSum += contribution
-                walk.drivers.add(start: Int(state.phraseStart[index]), end: Int(unit.textEnd), contribution: contribution)
+/// Assembles the full `SentimentAnalysis` from the scored units: sentences, drivers, aspects
+/// and signals.
+enum ResultBuilder {
+    static func build(scorer: Scorer, evidence: TextEvidence, language: String, score: Double) -> SentimentAnalysis {
+        let units = scorer.units
+        let count = scorer.unitCount
+        let clauses = count > 0 ? Int(units[count - 1].clause) + 1 : 1
+        let bytes = clauses * 8 + DriverSlots.byteCount + WordCountSlots.byteCount
+        return withUnsafeTemporaryAllocation(byteCount: bytes, alignment: 8) { raw -> SentimentAnalysis in
+            guard let start = raw.baseAddress else { return SentimentAnalysis(score: score, label: .neutral) }
+            let scratch = ResultScratch(raw: start, clauses: clauses)
+            for index in 0..<count where units[index].isWordLike && units[index].valence != 0 {
+                scratch.clauseSum[Int(units[index].clause)] += units[index].contribution
             }
-            if let unitEntry = entry(index) {
-                if let aspect = unitEntry.aspect {
-                    let clause = state.clause[index]
-                    walk.aspects.mention(aspect, clause: clause, clauseSum: state.clauseSum[Int(clause)],
-                                         word: spelling(of: unit))
-                }
-                walk.signals.see(unitEntry, contribution: contribution)
+            var walk = ResultWalk(scratch: scratch, text: scorer.text)
+            for index in 0..<count {
+                walk.visit(units[index], isLastOfSentence: index + 1 == count || units[index + 1].sentence != units[index].sentence,
+                           norm: scorer.norm)
             }
-            if unit.kind == .word, unit.normLength > 2, !roles(index).contains(.stopword) {
-                walk.signals.count(word: UnsafeBufferPointer(start: norm + Int(unit.normStart), count: Int(unit.normLength)))
-            }
+            let emphasis = ScoringConstants.punctuationEmphasis(exclamations: scorer.exclamations, questions: scorer.questions)
+            let total = scorer.total
+            let emphasised = total > 0 ? total + emphasis : total < 0 ? total - emphasis : 0
+            if total != 0 && emphasis > 0 { walk.drivers.addPunctuation(contribution: emphasised - total) }
+            let scale = emphasised != 0 ? score / emphasised : 1 / ScoringConstants.alpha.squareRoot()
+            let aspects = walk.aspects.results()
+            return SentimentAnalysis(
+                score: score,
+                label: ScoringConstants.label(for: score),
+                sentences: walk.sentences,
+                drivers: walk.drivers.results(scale: scale),
+                aspects: aspects,
+                signals: walk.signals.results(aspects: aspects, hashtags: evidence.hashtags),
+                language: language,
+                scored: !walk.sentences.isEmpty && (evidence.valenced > 0 || language == "en"))
         }
-        if walk.sentenceStart >= 0 { walk.sentenceEnd = Int(unit.textEnd) }
-        let lastOfSentence = index + 1 == unitCount || state.sentence[index + 1] != state.sentence[index]
-        if lastOfSentence { walk.closeSentence() }
     }
+}
 
-    /// The unit's text in lower case, as an aspect mention.
-    private func spelling(of unit: Token) -> String {
-        let bytes = UnsafeBufferPointer(start: text + Int(unit.textStart), count: Int(unit.textEnd - unit.textStart))
-        return String(decoding: bytes, as: UTF8.self).lowercased()
+/// Scratch memory for the result pass.
+struct ResultScratch {
+    let clauseSum: UnsafeMutablePointer<Double>
+    let drivers: DriverSlots
+    let words: WordCountSlots
+
+    init(raw: UnsafeMutableRawPointer, clauses: Int) {
+        clauseSum = raw.bindMemory(to: Double.self, capacity: clauses)
+        clauseSum.initialize(repeating: 0, count: clauses)
+        var cursor = raw + clauses * 8
+        drivers = DriverSlots(raw: cursor)
+        cursor += DriverSlots.byteCount
+        words = WordCountSlots(raw: cursor)
+    }
+}
+
+/// Fixed room for the strongest driver phrases seen so far.
+struct DriverSlots {
+    static let capacity = 16
+    static let byteCount = capacity * (8 + 4 + 4)
+    let value: UnsafeMutablePointer<Double>
+    let start: UnsafeMutablePointer<Int32>
+    let end: UnsafeMutablePointer<Int32>
+
+    init(raw: UnsafeMutableRawPointer) {
+        value = raw.bindMemory(to: Double.self, capacity: Self.capacity)
+        start = (raw + Self.capacity * 8).bindMemory(to: Int32.self, capacity: Self.capacity)
+        end = (raw + Self.capacity * 12).bindMemory(to: Int32.self, capacity: Self.capacity)
+    }
+}
+
+/// Fixed room for counting how often the first distinct words of a text repeat.
+struct WordCountSlots {
+    static let capacity = 64
+    static let byteCount = capacity * (8 + 4)
+    let hash: UnsafeMutablePointer<UInt64>
+    let count: UnsafeMutablePointer<Int32>
+
+    init(raw: UnsafeMutableRawPointer) {
+        hash = raw.bindMemory(to: UInt64.self, capacity: Self.capacity)
+        count = (raw + Self.capacity * 8).bindMemory(to: Int32.self, capacity: Self.capacity)
     }
 }
 
 /// Running totals of the result pass.
 struct ResultWalk {
-    var total = 0.0
-    var exclamations = 0
-    var questions = 0
-    var hasValence = false
+    let text: UnsafePointer<UInt8>
+    let clauseSum: UnsafeMutablePointer<Double>
     var sentences: [SentenceSentiment] = []
-    var sentenceSum = 0.0
-    var sentenceExclamations = 0
-    var sentenceQuestions = 0
-    var sentenceStart = -1
-    var sentenceEnd = 0
     var aspects = AspectCollector()
     var signals: SignalCollector
     var drivers: DriverCollector
+    private var sentenceSum = 0.0
+    private var sentenceExclamations = 0
+    private var sentenceQuestions = 0
+    private var sentenceStart = -1
+    private var sentenceEnd = 0
 
-    init(state: UnitState, text: UnsafePointer<UInt8>) {
-        signals = SignalCollector(words: state.words)
-        drivers = DriverCollector(slots: state.drivers, text: text)
+    init(scratch: ResultScratch, text: UnsafePointer<UInt8>) {
+        self.text = text
+        clauseSum = scratch.clauseSum
+        signals = SignalCollector(words: scratch.words)
+        drivers = DriverCollector(slots: scratch.drivers, text: text)
+    }
+
+    mutating func visit(_ unit: Token, isLastOfSentence: Bool, norm: UnsafePointer<UInt8>) {
+        switch unit.kind {
+        case .exclamation: sentenceExclamations += 1
+        case .question: sentenceQuestions += 1
+        case .url: signals.sawLink()
+        default: break
+        }
+        if unit.isWordLike {
+            if sentenceStart < 0 { sentenceStart = Int(unit.textStart) }
+            let contribution = unit.contribution
+            if contribution != 0 {
+                sentenceSum += contribution
+                drivers.add(start: Int(unit.phraseStart), end: Int(unit.textEnd), contribution: contribution)
+            }
+            if unit.entry >= 0 {
+                if let aspect = unit.lex.aspect {
+                    let word = ResultWalk.spelling(of: unit, in: text)
+                    aspects.mention(aspect, clause: unit.clause, clauseSum: clauseSum[Int(unit.clause)], word: word)
+                }
+                signals.see(unit.lex, contribution: contribution)
+            }
+            if unit.kind == .word, unit.normLength > 2, !unit.lex.roles.contains(.stopword) {
+                signals.count(word: UnsafeBufferPointer(start: norm + Int(unit.normStart), count: Int(unit.normLength)))
+            }
+        }
+        if sentenceStart >= 0 { sentenceEnd = Int(unit.textEnd) }
+        if isLastOfSentence { closeSentence() }
+    }
+
+    /// The unit's text in lower case, as an aspect mention.
+    private static func spelling(of unit: Token, in text: UnsafePointer<UInt8>) -> String {
+        let bytes = UnsafeBufferPointer(start: text + Int(unit.textStart), count: Int(unit.textEnd - unit.textStart))
+        return String(decoding: bytes, as: UTF8.self).lowercased()
     }
 
     /// Ends the current sentence, if it had any words.
-    mutating func closeSentence() {
+    private mutating func closeSentence() {
         defer {
             sentenceSum = 0
             sentenceExclamations = 0

@@ -1,74 +1,71 @@
-/// Runs one analysis: tokenize, detect the language, merge phrases, apply the rules, and
-/// assemble the result. Linear in the length of the text; all working memory is per call.
-struct Analyzer {
-    let lexicon: Lexicon
-    let text: UnsafePointer<UInt8>
-    let textCount: Int
-    /// Tokens, merged in place into units (a phrase becomes one unit).
-    let units: UnsafeMutablePointer<Token>
-    var unitCount: Int
-    let norm: UnsafeMutablePointer<UInt8>
-    var state: UnitState
-
+/// Runs one analysis: tokenize, detect the language, apply the rules, and (for `analyze`)
+/// assemble the full result. Linear in the length of the text; all working memory is per call.
+enum Analyzer {
     /// Largest text analysed; longer texts are analysed up to this many bytes.
     static let maxBytes = 1 << 28
 
-    /// Analyses UTF-8 text.
-    static func analyze(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> SentimentAnalysis {
-        guard let base = bytes.baseAddress, !bytes.isEmpty else {
-            return SentimentAnalysis(score: 0, label: .neutral, language: "und", scored: false)
+    /// Score and label only: no drivers, aspects or signals, and no allocation for short texts.
+    static func score(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> SentimentScore {
+        let unscored = SentimentScore(score: 0, label: .neutral, scored: false)
+        return withScoredText(bytes, lexicon: lexicon, empty: unscored) { scorer, evidence, language in
+            guard language.isScorable, scorer.unitCount > 0, language.code == "en" || evidence.valenced > 0 else {
+                return unscored
+            }
+            let score = finalScore(scorer)
+            return SentimentScore(score: score, label: ScoringConstants.label(for: score), scored: true)
         }
+    }
+
+    /// The full analysis.
+    static func analyze(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> SentimentAnalysis {
+        var unscoredLanguage = "und"
+        var unscoredLinks = 0
+        let analysis: SentimentAnalysis? = withScoredText(bytes, lexicon: lexicon, empty: nil) {
+            scorer, evidence, language in
+            if !language.isScorable {
+                unscoredLanguage = language.code
+                unscoredLinks = evidence.links
+                return nil
+            }
+            return ResultBuilder.build(scorer: scorer, evidence: evidence, language: language.code,
+                                       score: finalScore(scorer))
+        }
+        if let analysis { return analysis }
+        return SentimentAnalysis(score: 0, label: .neutral, signals: Signals(spam: unscoredLinks > 0 ? [.links] : []),
+                                 language: unscoredLanguage, scored: false)
+    }
+
+    /// The text score: the sum of weighted valences plus punctuation emphasis, normalised.
+    static func finalScore(_ scorer: Scorer) -> Double {
+        let emphasis = ScoringConstants.punctuationEmphasis(exclamations: scorer.exclamations, questions: scorer.questions)
+        let total = scorer.total
+        return ScoringConstants.normalize(total > 0 ? total + emphasis : total < 0 ? total - emphasis : 0)
+    }
+
+    /// Tokenizes the text in scratch memory and, when its language is scorable, applies the
+    /// rules; then hands the scorer, the evidence and the language verdict to `body`. Empty
+    /// texts get `empty`.
+    private static func withScoredText<Result>(
+        _ bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon, empty: Result,
+        _ body: (Scorer, TextEvidence, LanguageDetector.Verdict) -> Result
+    ) -> Result {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return empty }
         var count = min(bytes.count, maxBytes)
         while count < bytes.count, count > 0, base[count] & 0xC0 == 0x80 { count -= 1 }
-        return withUnsafeTemporaryAllocation(of: Token.self, capacity: count + 1) { tokens in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count + 1) { norm in
-                analyze(text: base, count: count, tokens: tokens.baseAddress!, norm: norm.baseAddress!, lexicon: lexicon)
-            }
+        let tokenBytes = (count + 1) * MemoryLayout<Token>.stride
+        return withUnsafeTemporaryAllocation(byteCount: tokenBytes + count + 1, alignment: MemoryLayout<Token>.alignment) {
+            raw -> Result in
+            guard let start = raw.baseAddress else { return empty }
+            let tokens = start.bindMemory(to: Token.self, capacity: count + 1)
+            let norm = (start + tokenBytes).bindMemory(to: UInt8.self, capacity: count + 1)
+            var tokenizer = Tokenizer(lexicon: lexicon, text: base, count: count, tokens: tokens, norm: norm)
+            tokenizer.run()
+            let evidence = tokenizer.evidence
+            let language = LanguageDetector.detect(evidence)
+            var scorer = Scorer(lexicon: lexicon, text: base, tokens: tokens, count: tokenizer.tokenCount, norm: norm,
+                                capitalsMatter: evidence.capitalsMatter)
+            if language.isScorable { scorer.run() }
+            return body(scorer, evidence, language)
         }
-    }
-
-    private static func analyze(text: UnsafePointer<UInt8>, count: Int, tokens: UnsafeMutablePointer<Token>,
-                                norm: UnsafeMutablePointer<UInt8>, lexicon: Lexicon) -> SentimentAnalysis {
-        var tokenizer = Tokenizer(lexicon: lexicon, text: text, count: count, tokens: tokens, norm: norm)
-        tokenizer.run()
-        let tokenCount = tokenizer.tokenCount
-        let language = LanguageDetector.detect(tokens: tokens, count: tokenCount, lexicon: lexicon,
-                                               scripts: tokenizer.scripts)
-        guard language.isScorable else {
-            return unscored(language: language.code, tokens: tokens, count: tokenCount)
-        }
-        return withUnsafeTemporaryAllocation(byteCount: UnitState.byteCount(units: tokenCount + 1), alignment: 8) { raw in
-            var analyzer = Analyzer(lexicon: lexicon, text: text, textCount: count, units: tokens,
-                                    unitCount: tokenCount, norm: norm,
-                                    state: UnitState(raw: raw.baseAddress!, units: tokenCount + 1))
-            analyzer.mergePhrases()
-            analyzer.numberSentencesAndClauses()
-            analyzer.scoreUnits()
-            analyzer.weighContrasts()
-            return analyzer.result(language: language.code, hashtags: tokenizer.hashtagCount)
-        }
-    }
-
-    /// The result for text in a language the tagger has no lexicon for, or with no words.
-    private static func unscored(language: String, tokens: UnsafePointer<Token>, count: Int) -> SentimentAnalysis {
-        var hasLink = false
-        for index in 0..<count where tokens[index].kind == .url { hasLink = true }
-        return SentimentAnalysis(score: 0, label: .neutral, signals: Signals(spam: hasLink ? [.links] : []),
-                                 language: language, scored: false)
-    }
-
-    @inline(__always) func entry(_ index: Int) -> LexiconEntry? {
-        let value = units[index].entry
-        return value >= 0 ? lexicon.entry(value) : nil
-    }
-
-    @inline(__always) func roles(_ index: Int) -> TermRoles {
-        let value = units[index].entry
-        return value >= 0 ? lexicon.entry(value).roles : []
-    }
-
-    @inline(__always) func isWordLike(_ index: Int) -> Bool {
-        let kind = units[index].kind
-        return kind == .word || kind == .number || kind == .emoticon || kind == .symbol
     }
 }

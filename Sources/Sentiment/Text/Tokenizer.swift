@@ -10,10 +10,8 @@ struct Tokenizer {
     let norm: UnsafeMutablePointer<UInt8>
     private(set) var tokenCount = 0
     private var normCount = 0
-    /// Letters per script, for language detection.
-    private(set) var scripts = ScriptCounts()
-    private(set) var urlCount = 0
-    private(set) var hashtagCount = 0
+    /// Counts for language detection and the capitals rule.
+    private(set) var evidence = TextEvidence()
 
     init(lexicon: Lexicon, text: UnsafePointer<UInt8>, count: Int,
          tokens: UnsafeMutablePointer<Token>, norm: UnsafeMutablePointer<UInt8>) {
@@ -72,7 +70,13 @@ struct Tokenizer {
         if byte == 0x23, index + 1 < end, ByteClass.isLetter(text[index + 1]) {
             return scanHashtag(index)
         }
-        return scanEmoticon(index, requirePunctuation: ByteClass.isAlphanumeric(byte))
+        if ByteClass.isAlphanumeric(byte) {
+            var cursor = index + 1
+            while cursor < end, cursor - index <= 4, !ByteClass.isSpace(text[cursor]) { cursor += 1 }
+            guard cursor - index <= 4 else { return nil }
+            return scanEmoticon(index, requirePunctuation: true)
+        }
+        return scanEmoticon(index, requirePunctuation: false)
     }
 
     private func chunkEnd(from index: Int) -> Int {
@@ -82,21 +86,24 @@ struct Tokenizer {
     }
 
     private mutating func scanLink(_ index: Int) -> Int? {
-        let prefixes: [[UInt8]] = [Array("http://".utf8), Array("https://".utf8), Array("www.".utf8)]
-        for prefix in prefixes where index + prefix.count <= end {
-            var matches = true
-            for offset in 0..<prefix.count where text[index + offset] | 0x20 != prefix[offset] | 0x20 {
-                matches = false
-                break
-            }
-            if matches {
-                let stop = chunkEnd(from: index)
-                emitMark(.url, at: index, length: stop - index)
-                urlCount += 1
-                return stop
-            }
+        guard hasPrefix("http://", at: index) || hasPrefix("https://", at: index) || hasPrefix("www.", at: index) else {
+            return nil
         }
-        return nil
+        let stop = chunkEnd(from: index)
+        emitMark(.url, at: index, length: stop - index)
+        evidence.links += 1
+        return stop
+    }
+
+    /// Case-insensitive ASCII prefix test.
+    private func hasPrefix(_ prefix: StaticString, at index: Int) -> Bool {
+        prefix.withUTF8Buffer { bytes in
+            guard index + bytes.count <= end else { return false }
+            for offset in 0..<bytes.count where text[index + offset] | 0x20 != bytes[offset] | 0x20 {
+                return false
+            }
+            return true
+        }
     }
 
     private mutating func scanMention(_ index: Int) -> Int {
@@ -117,7 +124,7 @@ struct Tokenizer {
             if ByteClass.isUpper(text[cursor]) { hasUpper = true } else if ByteClass.isLetter(text[cursor]) { hasLower = true }
             cursor += 1
         }
-        hashtagCount += 1
+        evidence.hashtags += 1
         let camel = hasLower && hasUpper
         var wordStart = index + 1
         var position = index + 1
@@ -152,7 +159,8 @@ struct Tokenizer {
         while stop > index {
             if let entry = lookupEmoticon(index, stop) {
                 var token = Token(kind: .emoticon, textStart: Int32(index), textEnd: Int32(stop))
-                token.entry = entry
+                token.setEntry(entry, from: lexicon)
+                evidence.count(token)
                 append(token)
                 return stop
             }
@@ -178,7 +186,7 @@ struct Tokenizer {
                 base[offset] = byte
                 hash = TermHash.step(hash, byte)
             }
-            let index = lexicon.find(base, count: length, hash: hash)
+            let index = lexicon.find(hash: hash)
             guard index >= 0, lexicon.entry(index).roles.contains(.emoticon) else { return nil }
             return index
         }
@@ -220,12 +228,12 @@ struct Tokenizer {
                 if ScalarClass.isLatinLetter(value) {
                     letters += 1
                     flags.insert(.accented)
-                    scripts.latin += 1
+                    evidence.scripts.latin += 1
                     writeLatin(value, length: length, at: cursor, hash: &hash, previous: &previous, run: &run, flags: &flags)
                     cursor += length
                     continue
                 } else if ScalarClass.isOtherScriptLetter(value) || ScalarClass.isCombiningMark(value) {
-                    if !ScalarClass.isCombiningMark(value) { scripts.count(value) }
+                    if !ScalarClass.isCombiningMark(value) { evidence.scripts.count(value) }
                     flags.insert(.foreignScript)
                     for offset in 0..<length { writeNorm(text[cursor + offset], hash: &hash) }
                     cursor += length
@@ -246,7 +254,7 @@ struct Tokenizer {
             cursor += advance
         }
         if cursor == start { return start + 1 }
-        scripts.latin += letters
+        evidence.scripts.latin += letters
         if uppers >= 2 && !flags.contains(.hasLower) { flags.insert(.allCaps) }
         finishWord(start: start, stop: cursor, normBegin: normBegin, hash: hash, flags: flags,
                    isNumber: letters == 0 && !flags.contains(.foreignScript))
@@ -268,7 +276,7 @@ struct Tokenizer {
             }
             writeNorm(ByteClass.isUpper(byte) ? byte | 0x20 : byte, hash: &hash)
         }
-        scripts.latin += letters
+        evidence.scripts.latin += letters
         if uppers >= 2 && !flags.contains(.hasLower) { flags.insert(.allCaps) }
         finishWord(start: start, stop: stop, normBegin: normBegin, hash: hash, flags: flags, isNumber: letters == 0)
     }
@@ -281,7 +289,7 @@ struct Tokenizer {
         if length >= 3, norm[normCount - 1] == 0x74, norm[normCount - 2] == 0x27, norm[normCount - 3] == 0x6E {
             token.flags.insert(.negatedContraction)
         }
-        var entry = lexicon.find(norm + normBegin, count: length, hash: hash)
+        var entry = lexicon.find(hash: hash)
         if entry < 0, length > 2, norm[normCount - 1] == 0x73, norm[normCount - 2] == 0x27 {
             entry = lookupPrefix(normBegin, length - 2)
         }
@@ -295,13 +303,13 @@ struct Tokenizer {
             normCount = normBegin + length
         }
         token.normLength = Int32(length)
-        token.entry = entry
+        token.setEntry(entry, from: lexicon)
+        evidence.count(token)
         append(token)
     }
 
     private func lookupPrefix(_ begin: Int, _ length: Int) -> Int32 {
-        let hash = TermHash.hash(UnsafeBufferPointer(start: norm + begin, count: length))
-        return lexicon.find(norm + begin, count: length, hash: hash)
+        lexicon.find(norm + begin, count: length)
     }
 
     /// Shortens runs of one letter to `keep` copies in place; returns the new length.
@@ -402,8 +410,7 @@ struct Tokenizer {
 
     /// Emits an emoji the lexicon knows, skipping the selectors and modifiers that follow it.
     private mutating func scanEmoji(_ index: Int, length: Int) -> Int {
-        let hash = TermHash.hash(UnsafeBufferPointer(start: text + index, count: length))
-        let entry = lexicon.find(text + index, count: length, hash: hash)
+        let entry = lexicon.find(text + index, count: length)
         var stop = index + length
         while stop < end {
             let (value, next) = ScalarClass.decode(text, stop, end)
@@ -412,18 +419,18 @@ struct Tokenizer {
         }
         if entry >= 0 {
             var token = Token(kind: .emoticon, textStart: Int32(index), textEnd: Int32(stop))
-            token.entry = entry
+            token.setEntry(entry, from: lexicon)
+            evidence.count(token)
             append(token)
         }
         return stop
     }
 
     private mutating func emitSymbol(at index: Int, length: Int) {
-        let hash = TermHash.hash(UnsafeBufferPointer(start: text + index, count: length))
-        let entry = lexicon.find(text + index, count: length, hash: hash)
+        let entry = lexicon.find(text + index, count: length)
         guard entry >= 0 else { return }
         var token = Token(kind: .symbol, textStart: Int32(index), textEnd: Int32(index + length))
-        token.entry = entry
+        token.setEntry(entry, from: lexicon)
         append(token)
     }
 

@@ -1,0 +1,134 @@
+extension Scorer {
+    /// Works out one word-like unit: its place in a negation scope, then its valence from the
+    /// lexicon, capitals, elongation, boosters, negation and "least".
+    mutating func applyRules(_ index: Int, next: LexiconEntry?) {
+        if negation.isOpen, units[index].clause != negation.clause { negation.reset() }
+        if isNegator(index) {
+            openNegation(at: index, next: next)
+            units[index].valence = Float(valence(of: index, next: next, marks: []))
+            return
+        }
+        guard negation.isOpen else {
+            units[index].valence = Float(valence(of: index, next: next, marks: []))
+            return
+        }
+        var marks: RuleMarks = []
+        if negation.active % 2 == 1 { marks.insert(.negated) }
+        if negation.intensify { marks.insert(.intensified) }
+        units[index].marks.formUnion(marks)
+        units[index].phraseStart = negation.start
+        let value = valence(of: index, next: next, marks: marks)
+        units[index].valence = Float(value)
+        negation.reachLeft -= 1
+        if value != 0 || endsNegationScope(index) || negation.reachLeft == 0 {
+            if value != 0, marks.contains(.negated), negation.unit >= 0,
+               units[negation.unit].lex.roles.contains(.negatorWithOwnValence) {
+                units[negation.unit].valence = 0
+            }
+            negation.reset()
+        }
+    }
+
+    /// True for negators: lexicon negators and any word ending in "n't".
+    private func isNegator(_ index: Int) -> Bool {
+        units[index].kind == .word
+            && (units[index].lex.roles.contains(.negator) || units[index].flags.contains(.negatedContraction))
+    }
+
+    private mutating func openNegation(at index: Int, next: LexiconEntry?) {
+        let nextRoles = next?.roles ?? []
+        if nextRoles.contains(.negationBlocker) { return }
+        if units[index].lex.roles.contains(.neverWord), nextRoles.contains(.neverIntensifierTarget) {
+            negation.intensify = true
+            negation.active = 0
+        } else {
+            negation.active += 1
+        }
+        negation.reachLeft = ScoringConstants.negationReach
+        negation.start = units[index].textStart
+        negation.unit = index
+        negation.clause = units[index].clause
+    }
+
+    /// A booster does not use up a negation ("not very good"); anything with a valence, or a
+    /// verb of function, does.
+    private func endsNegationScope(_ index: Int) -> Bool {
+        let lex = units[index].lex
+        if lex.roles.contains(.booster) && !lex.roles.contains(.boosterOrWord) { return false }
+        return lex.valence != 0 || lex.roles.contains(.functionVerb)
+    }
+
+    /// The unit's valence after all word-level rules.
+    private mutating func valence(of index: Int, next: LexiconEntry?, marks: RuleMarks) -> Double {
+        let lex = units[index].lex
+        var value = baseValence(index, lex, next: next)
+        if value == 0 {
+            return marks.contains(.negated) && lex.roles.contains(.functionVerb) ? ScoringConstants.negatedFunction : 0
+        }
+        let sign: Double = value > 0 ? 1 : -1
+        let flags = units[index].flags
+        if capitalsMatter && flags.contains(.allCaps) { value += sign * ScoringConstants.capsIncrement }
+        if flags.contains(.elongated) { value += sign * ScoringConstants.boosterStep }
+        value += boost(before: index, sign: sign)
+        if marks.contains(.negated) {
+            value *= value > 0 ? ScoringConstants.negatedPositive : ScoringConstants.negatedNegative
+        } else if marks.contains(.intensified) {
+            value *= ScoringConstants.neverIntensifier
+        }
+        if isNegatedByLeast(index) { value *= ScoringConstants.negatedPositive }
+        return value
+    }
+
+    /// The lexicon valence, or 0 when the unit acts as a modifier or a preposition here.
+    private func baseValence(_ index: Int, _ lex: LexiconEntry, next: LexiconEntry?) -> Double {
+        let roles = lex.roles
+        if roles.contains(.booster) {
+            guard roles.contains(.boosterOrWord), !Self.canBeBoosted(next) else { return 0 }
+        }
+        if roles.contains(.likeAmbiguous) {
+            guard index > 0, units[index - 1].isWordLike, units[index - 1].clause == units[index].clause else { return 0 }
+            let previous = units[index - 1]
+            let verbal = previous.lex.roles.contains(.likeSubject) || previous.lex.roles.contains(.negator)
+                || previous.flags.contains(.negatedContraction)
+            guard verbal else { return 0 }
+        }
+        return Double(lex.valence)
+    }
+
+    /// True when a word can be boosted by a booster-or-word before it ("pretty good").
+    private static func canBeBoosted(_ next: LexiconEntry?) -> Bool {
+        guard let next else { return false }
+        return next.valence != 0 || next.roles.contains(.booster)
+    }
+
+    /// Sum of the boosters in the three units before `index`, within its clause.
+    private mutating func boost(before index: Int, sign: Double) -> Double {
+        var total = 0.0
+        var distance = 1
+        while distance <= 3, index - distance >= 0 {
+            let position = index - distance
+            let modifier = units[position]
+            guard modifier.isWordLike, modifier.clause == units[index].clause else { break }
+            let roles = modifier.lex.roles
+            if roles.contains(.booster), !roles.contains(.boosterOrWord) || Self.canBeBoosted(units[position + 1].lex) {
+                var scalar = Double(modifier.lex.booster) * sign
+                if capitalsMatter && modifier.flags.contains(.allCaps) {
+                    scalar += sign * ScoringConstants.capsIncrement
+                }
+                total += scalar * ScoringConstants.boosterDecay[distance - 1]
+                units[index].phraseStart = min(units[index].phraseStart, modifier.textStart)
+            }
+            distance += 1
+        }
+        return total
+    }
+
+    /// "least good" negates, "at least" and "very least" do not.
+    private func isNegatedByLeast(_ index: Int) -> Bool {
+        guard index > 0, units[index - 1].lex.roles.contains(.least), units[index - 1].clause == units[index].clause else {
+            return false
+        }
+        if index > 1, units[index - 2].lex.roles.contains(.leastException) { return false }
+        return true
+    }
+}

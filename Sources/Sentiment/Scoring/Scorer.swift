@@ -1,0 +1,127 @@
+/// Applies the rules in one forward pass over the tokens, merging phrases into units in place,
+/// and sums the weighted valences sentence by sentence.
+///
+/// Negation, boosters, capitals, "like" and "least" look only backwards (or one token ahead),
+/// so each unit is final when it is reached; clause weights are settled when its sentence ends.
+struct Scorer {
+    let lexicon: Lexicon
+    let units: UnsafeMutablePointer<Token>
+    let tokenCount: Int
+    let text: UnsafePointer<UInt8>
+    let norm: UnsafePointer<UInt8>
+    let capitalsMatter: Bool
+    private(set) var unitCount = 0
+    /// Sum of weighted valences over the text, before punctuation emphasis.
+    private(set) var total = 0.0
+    private(set) var exclamations = 0
+    private(set) var questions = 0
+
+    private var sentence: Int32 = 0
+    private var clause: Int32 = 0
+    private var sentenceStart = 0
+    private var sentenceHasWords = false
+    private var pendingSentence = false
+    private var pendingClause = false
+    private var previousSentence = 0..<0
+    private var previousSentenceSum = 0.0
+    var negation = NegationScope()
+
+    init(lexicon: Lexicon, text: UnsafePointer<UInt8>, tokens: UnsafeMutablePointer<Token>, count: Int,
+         norm: UnsafePointer<UInt8>, capitalsMatter: Bool) {
+        self.lexicon = lexicon
+        self.text = text
+        self.units = tokens
+        self.tokenCount = count
+        self.norm = norm
+        self.capitalsMatter = capitalsMatter
+    }
+
+    /// Runs the rules over all tokens.
+    mutating func run() {
+        var read = 0
+        while read < tokenCount {
+            var unit = units[read]
+            var consumed = 1
+            if unit.lex.longestPhrase >= 2, unit.kind == .word || unit.kind == .number {
+                consumed = mergePhrase(into: &unit, at: read)
+            }
+            read += consumed
+            let index = unitCount
+            units[index] = unit
+            unitCount += 1
+            process(index, next: read < tokenCount ? units[read].lex : nil)
+        }
+        finishSentence(end: unitCount)
+        total += previousSentenceSum
+    }
+
+    private mutating func process(_ index: Int, next: LexiconEntry?) {
+        let kind = units[index].kind
+        guard units[index].isWordLike else {
+            switch kind {
+            case .exclamation: exclamations += 1
+            case .question: questions += 1
+            default: break
+            }
+            if kind.endsSentence { pendingSentence = true }
+            if kind.endsSentence || kind == .clauseMark { pendingClause = true }
+            negation.reset()
+            units[index].sentence = sentence
+            units[index].clause = clause
+            return
+        }
+        if pendingSentence {
+            finishSentence(end: index)
+            sentence += 1
+            sentenceStart = index
+            pendingSentence = false
+        }
+        sentenceHasWords = true
+        let roles = units[index].lex.roles
+        if pendingClause || roles.contains(.clauseBreak) || roles.contains(.contrastive) || roles.contains(.concessive) {
+            clause += 1
+            pendingClause = false
+        }
+        units[index].sentence = sentence
+        units[index].clause = clause
+        applyRules(index, next: next)
+    }
+
+    /// Settles clause weights for the sentence ending at `end` and adds it to the total.
+    private mutating func finishSentence(end: Int) {
+        guard sentenceHasWords else { return }
+        sentenceHasWords = false
+        let range = sentenceStart..<end
+        let opensWithContrast = weighSentence(range)
+        var sum = 0.0
+        for index in range where units[index].valence != 0 { sum += units[index].contribution }
+        if opensWithContrast, !previousSentence.isEmpty {
+            previousSentenceSum *= ScoringConstants.concededWeight
+            for index in previousSentence { units[index].weight *= Float(ScoringConstants.concededWeight) }
+        }
+        total += previousSentenceSum
+        previousSentenceSum = sum
+        previousSentence = range
+    }
+}
+
+/// The state of the negation currently in force.
+struct NegationScope {
+    /// Negators in force (an even number cancels out).
+    var active = 0
+    /// Words the scope may still reach.
+    var reachLeft = 0
+    /// "never so" / "never this": intensify instead of negating.
+    var intensify = false
+    /// Where the negator starts in the text, and its unit.
+    var start: Int32 = 0
+    var unit = -1
+    var clause: Int32 = -1
+
+    var isOpen: Bool { active > 0 || intensify }
+
+    mutating func reset() {
+        active = 0
+        intensify = false
+    }
+}

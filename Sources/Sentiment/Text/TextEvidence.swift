@@ -1,0 +1,48 @@
+/// Counts the tokenizer gathers on its way, for language detection and the capitals rule.
+struct TextEvidence {
+    /// Letters per script.
+    var scripts = ScriptCounts()
+    var words = 0
+    /// Words of two letters or more in capitals, and words with a lower-case letter.
+    var capitalWords = 0
+    var lowerCaseWords = 0
+    /// Words with Latin letters beyond ASCII.
+    var accentedWords = 0
+    /// Function words of English, and of each other language (slots as in `LanguageSet.others`).
+    var englishWords = 0
+    var foreignWords = SIMD8<Int32>(repeating: 0)
+    /// Tokens with a valence.
+    var valenced = 0
+    var links = 0
+    var hashtags = 0
+
+    /// VADER's rule for capitals: they add emphasis only when some words are in capitals and
+    /// some are not.
+    var capitalsMatter: Bool { capitalWords > 0 && lowerCaseWords > 0 }
+
+    /// Counts a word or emoticon token once its entry is known.
+    @inline(__always)
+    mutating func count(_ token: Token) {
+        if token.kind == .word {
+            words += 1
+            if token.flags.contains(.allCaps) {
+                capitalWords += 1
+            } else if token.flags.contains(.hasLower) {
+                lowerCaseWords += 1
+            }
+            if token.flags.contains(.accented) { accentedWords += 1 }
+        }
+        guard token.entry >= 0 else { return }
+        if token.lex.valence != 0 { valenced += 1 }
+        let languages = token.lex.languages.rawValue
+        guard languages != 0 else { return }
+        if languages & LanguageSet.english.rawValue != 0 { englishWords += 1 }
+        var others = languages >> 1
+        var slot = 0
+        while others != 0 {
+            if others & 1 != 0 { foreignWords[slot] += 1 }
+            others >>= 1
+            slot += 1
+        }
+    }
+}
