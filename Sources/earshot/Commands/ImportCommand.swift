@@ -22,6 +22,9 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "The store file (default: $EARSHOT_STORE, else $XDG_DATA_HOME/earshot/earshot.db).")
     var store: String?
 
+    /// The root command: `--store` may be parsed there, wherever it appears on the line.
+    @ParentCommand var root: Earshot
+
     @Flag(help: "Check everything and report what would be imported, but change nothing.")
     var dryRun = false
 
@@ -43,7 +46,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let path = store ?? EarshotStore.defaultPath(environment: ProcessInfo.processInfo.environment)
+        let path = store ?? root.store ?? EarshotStore.defaultPath(environment: ProcessInfo.processInfo.environment)
         let progress = isatty(STDERR_FILENO) == 1 ? ProgressLine() : nil
         let report: ImportReport
         do {

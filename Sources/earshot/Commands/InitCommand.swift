@@ -20,8 +20,11 @@ struct InitCommand: ParsableCommand {
     @Option(help: "The store file (default: $EARSHOT_STORE, else $XDG_DATA_HOME/earshot/earshot.db).")
     var store: String?
 
+    /// The root command: `--store` may be parsed there, wherever it appears on the line.
+    @ParentCommand var root: Earshot
+
     func run() throws {
-        let path = store ?? EarshotStore.defaultPath(environment: ProcessInfo.processInfo.environment)
+        let path = store ?? root.store ?? EarshotStore.defaultPath(environment: ProcessInfo.processInfo.environment)
         let existed = EarshotStore.exists(at: path)
         do {
             _ = try EarshotStore.open(at: path, createIfMissing: true, shared: shared)
