@@ -7,11 +7,12 @@ enum SentimentBenchmark {
     static let entry = Benchmarks.Entry(
         name: "sentiment",
         summary: "tagger accuracy on the dev set and throughput, next to VADER 3.3.2",
-        usage: "sentiment [--dev-dir DIR] [--runs N] [--python PY] [--no-vader] [--install-vader] [--dump FILE.tsv]",
+        usage: "sentiment [--dev-dir DIR] [--runs N] [--python PY] [--no-vader] [--install-vader] [--dump FILE.tsv] "
+            + "[--profile score|analyze] (loop for 10 s, for a profiler)",
         run: run)
 
     static func run(_ arguments: [String]) -> Int32 {
-        guard let options = BenchOptions(arguments, valued: ["--dev-dir", "--runs", "--python", "--dump"],
+        guard let options = BenchOptions(arguments, valued: ["--dev-dir", "--runs", "--python", "--dump", "--profile"],
                                          flags: ["--no-vader", "--install-vader"]) else { return 2 }
         let runs = Int(options.value("--runs") ?? "5") ?? 5
         guard runs >= 1 else {
@@ -20,6 +21,7 @@ enum SentimentBenchmark {
         }
         do {
             let devSet = try DevSet.load(directory: options.value("--dev-dir") ?? DevSet.defaultDirectory)
+            if let mode = options.value("--profile") { return profile(devSet.allSentences, mode: mode) }
             let python = options.value("--python") ?? "python3"
             if options.has("--install-vader"), !VaderBaseline.install(python: python) {
                 printError("pip could not install vaderSentiment==3.3.2; run '\(VaderBaseline.installHint)' yourself")
@@ -32,6 +34,22 @@ enum SentimentBenchmark {
             printError("\(error)")
             return 1
         }
+    }
+
+    /// Tags the sentences over and over for ten seconds, for a profiler to watch.
+    private static func profile(_ sentences: [String], mode: String) -> Int32 {
+        let tagger = SentimentTagger()
+        var checksum = 0.0
+        let start = Timing.threadCPUSeconds()
+        var passes = 0
+        while Timing.threadCPUSeconds() - start < 10 {
+            for sentence in sentences {
+                checksum += mode == "analyze" ? tagger.analyze(sentence).score : tagger.score(sentence).score
+            }
+            passes += 1
+        }
+        print("profiled \(mode): \(passes) passes, checksum \(checksum)")
+        return 0
     }
 
     private static func measure(_ devSet: DevSet, runs: Int, python: String?) throws -> SentimentReport {

@@ -65,10 +65,10 @@ struct SentimentReport {
     private func printThroughput(sentences: Int) {
         Swift.print("""
         Throughput: all \(sentences) dev sentences per run, \(runs) timed runs after one untimed pass, \
-        median run reported, one thread on one core. earshot in this process: score = \
+        median run reported, one thread on one core, timed as that thread's CPU time. earshot in this process: score = \
         SentimentTagger.score (score and label, like VADER's polarity_scores), analyze = \
         SentimentTagger.analyze (also sentences, drivers, aspects, signals). VADER: \
-        SentimentIntensityAnalyzer.polarity_scores in one python3 process, timed with time.perf_counter.
+        SentimentIntensityAnalyzer.polarity_scores in one python3 process, timed with time.thread_time.
         """)
         let score = Double(sentences) / Timing.median(scoreSeconds)
         let analyze = Double(sentences) / Timing.median(analyzeSeconds)

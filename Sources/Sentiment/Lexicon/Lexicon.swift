@@ -37,7 +37,7 @@ final class Lexicon: @unchecked Sendable {
         var longest = 0
         var distinct = true
         for (index, term) in terms.enumerated() {
-            let hash = term.key.withUnsafeBufferPointer { TermHash.hash($0) }
+            let hash = TermHash.key(term.key)
             (records + index).initialize(to: Record(hash: hash, entry: term.entry))
             longest = max(longest, Int(term.entry.longestPhrase))
             var slot = Int(truncatingIfNeeded: hash) & slotMask
@@ -76,7 +76,7 @@ final class Lexicon: @unchecked Sendable {
     /// The index of the term with these normalised bytes, or -1.
     @inline(__always)
     func find(_ bytes: UnsafePointer<UInt8>, count byteCount: Int) -> Int32 {
-        find(hash: TermHash.hash(UnsafeBufferPointer(start: bytes, count: byteCount)))
+        find(hash: TermHash.hash(bytes, count: byteCount))
     }
 
     /// The entry at an index that `find` returned.
@@ -85,7 +85,7 @@ final class Lexicon: @unchecked Sendable {
 
     /// The entry of a term spelt in normalised form, if present.
     func entry(forKey key: [UInt8]) -> LexiconEntry? {
-        let index = key.withUnsafeBufferPointer { find(hash: TermHash.hash($0)) }
+        let index = find(hash: TermHash.key(key))
         return index >= 0 ? records[Int(index)].entry : nil
     }
 

@@ -71,13 +71,14 @@ struct LexiconBuilder {
     /// Freezes the terms into a hash table, marking the first word of every phrase.
     func build() -> Lexicon {
         var all = entries
-        for key in entries.keys {
-            guard let firstSpace = key.firstIndex(of: 0x20) else { continue }
-            let words = key.split(separator: 0x20).count
-            let first = Array(key[..<firstSpace])
-            var entry = all[first] ?? LexiconEntry()
-            entry.longestPhrase = max(entry.longestPhrase, UInt8(min(words, 8)))
-            all[first] = entry
+        for key in entries.keys where key.contains(0x20) {
+            let words = key.split(separator: 0x20).map(Array.init)
+            var first = all[words[0]] ?? LexiconEntry()
+            first.longestPhrase = max(first.longestPhrase, UInt8(min(words.count, 8)))
+            all[words[0]] = first
+            var second = all[words[1]] ?? LexiconEntry()
+            second.roles.insert(.phraseSecond)
+            all[words[1]] = second
         }
         let terms = all.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map { (key: $0.key, entry: $0.value) }
         return Lexicon(terms: terms)

@@ -1,17 +1,57 @@
-/// FNV-1a over the normalised bytes of a term; phrases hash their words joined by one space.
+/// The 64-bit hash that identifies a term: the normalised bytes of a word, eight at a time;
+/// a phrase folds the hashes of its words (`combine`), so that the tokenizer never rehashes text.
 enum TermHash {
-    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let prime: UInt64 = 0x0000_0100_0000_01b3
+    static let seed: UInt64 = 0x243F_6A88_85A3_08D3
 
     @inline(__always)
-    static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
-        (hash ^ UInt64(byte)) &* prime
+    static func mix(_ value: UInt64) -> UInt64 {
+        var x = value
+        x ^= x >> 32
+        x = x &* 0x9E37_79B9_7F4A_7C15
+        x ^= x >> 29
+        return x
     }
 
+    /// Hash of one word's bytes.
     @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, from start: UInt64 = seed) -> UInt64 {
-        var hash = start
-        for byte in bytes { hash = step(hash, byte) }
-        return hash
+    static func hash(_ bytes: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        var hash = mix(seed ^ UInt64(truncatingIfNeeded: count))
+        var index = 0
+        let raw = UnsafeRawPointer(bytes)
+        while index &+ 8 <= count {
+            hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            index &+= 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < count {
+            tail |= UInt64(bytes[index]) << shift
+            shift &+= 8
+            index &+= 1
+        }
+        return mix(hash ^ tail ^ 0x5555)
+    }
+
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard let base = bytes.baseAddress else { return mix(mix(seed) ^ 0x5555) }
+        return hash(base, count: bytes.count)
+    }
+
+    /// Folds the next word of a phrase into the hash of the words before it.
+    @inline(__always)
+    static func combine(_ phrase: UInt64, _ word: UInt64) -> UInt64 {
+        mix((phrase &* 0x1000_0000_01B3) ^ word ^ 0x20)
+    }
+
+    /// Hash of a normalised key: one word, or a phrase whose words are separated by one space.
+    static func key(_ key: [UInt8]) -> UInt64 {
+        var result: UInt64 = 0
+        var first = true
+        for word in key.split(separator: 0x20, omittingEmptySubsequences: false) {
+            let wordHash = word.withUnsafeBufferPointer { hash($0) }
+            result = first ? wordHash : combine(result, wordHash)
+            first = false
+        }
+        return result
     }
 }

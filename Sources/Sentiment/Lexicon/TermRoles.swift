@@ -46,4 +46,6 @@ struct TermRoles: OptionSet, Sendable, Hashable {
     static let stopword = TermRoles(rawValue: 1 << 20)
     /// A contrastive word that only contrasts at the start of a clause ("yet", not "not yet").
     static let clauseInitialOnly = TermRoles(rawValue: 1 << 21)
+    /// The second word of some phrase: only then is a phrase worth looking up.
+    static let phraseSecond = TermRoles(rawValue: 1 << 22)
 }

@@ -14,8 +14,7 @@ enum ResultBuilder {
             }
             var walk = ResultWalk(scratch: scratch, text: scorer.text)
             for index in 0..<count {
-                walk.visit(units[index], isLastOfSentence: index + 1 == count || units[index + 1].sentence != units[index].sentence,
-                           norm: scorer.norm)
+                walk.visit(units[index], isLastOfSentence: index + 1 == count || units[index + 1].sentence != units[index].sentence)
             }
             let emphasis = ScoringConstants.punctuationEmphasis(exclamations: scorer.exclamations, questions: scorer.questions)
             let total = scorer.total
@@ -101,7 +100,7 @@ struct ResultWalk {
         drivers = DriverCollector(slots: scratch.drivers, text: text)
     }
 
-    mutating func visit(_ unit: Token, isLastOfSentence: Bool, norm: UnsafePointer<UInt8>) {
+    mutating func visit(_ unit: Token, isLastOfSentence: Bool) {
         switch unit.kind {
         case .exclamation: sentenceExclamations += 1
         case .question: sentenceQuestions += 1
@@ -122,8 +121,8 @@ struct ResultWalk {
                 }
                 signals.see(unit.lex, contribution: contribution)
             }
-            if unit.kind == .word, unit.normLength > 2, !unit.lex.roles.contains(.stopword) {
-                signals.count(word: UnsafeBufferPointer(start: norm + Int(unit.normStart), count: Int(unit.normLength)))
+            if unit.kind == .word, unit.textEnd - unit.textStart > 2, !unit.lex.roles.contains(.stopword) {
+                signals.count(wordHash: unit.hash)
             }
         }
         if sentenceStart >= 0 { sentenceEnd = Int(unit.textEnd) }

@@ -62,7 +62,7 @@ enum Analyzer {
             tokenizer.run()
             let evidence = tokenizer.evidence
             let language = LanguageDetector.detect(evidence)
-            var scorer = Scorer(lexicon: lexicon, text: base, tokens: tokens, count: tokenizer.tokenCount, norm: norm,
+            var scorer = Scorer(lexicon: lexicon, text: base, tokens: tokens, count: tokenizer.tokenCount,
                                 capitalsMatter: evidence.capitalsMatter)
             if language.isScorable { scorer.run() }
             return body(scorer, evidence, language)

@@ -2,6 +2,7 @@ extension Scorer {
     /// Joins the words from `start` that form the longest lexicon phrase ("can't stand",
     /// "to die for") into `unit`; returns how many tokens it took (1 when no phrase matches).
     func mergePhrase(into unit: inout Token, at start: Int) -> Int {
+        guard start + 1 < tokenCount, units[start + 1].lex.roles.contains(.phraseSecond) else { return 1 }
         var available = 1
         while available < Int(unit.lex.longestPhrase), start + available < tokenCount,
               units[start + available].kind == .word || units[start + available].kind == .number {
@@ -34,14 +35,11 @@ extension Scorer {
         return flags
     }
 
-    /// Looks up the words from `start` joined by single spaces.
+    /// Looks up the words from `start` as one phrase.
     private func lookupPhrase(from start: Int, words: Int) -> Int32 {
-        var hash = TermHash.seed
-        for index in start..<(start + words) {
-            let unit = units[index]
-            if index > start { hash = TermHash.step(hash, 0x20) }
-            hash = TermHash.hash(UnsafeBufferPointer(start: norm + Int(unit.normStart), count: Int(unit.normLength)),
-                                 from: hash)
+        var hash = units[start].hash
+        for index in (start + 1)..<(start + words) {
+            hash = TermHash.combine(hash, units[index].hash)
         }
         return lexicon.find(hash: hash)
     }

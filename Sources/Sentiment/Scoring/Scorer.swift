@@ -8,7 +8,6 @@ struct Scorer {
     let units: UnsafeMutablePointer<Token>
     let tokenCount: Int
     let text: UnsafePointer<UInt8>
-    let norm: UnsafePointer<UInt8>
     let capitalsMatter: Bool
     private(set) var unitCount = 0
     /// Sum of weighted valences over the text, before punctuation emphasis.
@@ -27,12 +26,11 @@ struct Scorer {
     var negation = NegationScope()
 
     init(lexicon: Lexicon, text: UnsafePointer<UInt8>, tokens: UnsafeMutablePointer<Token>, count: Int,
-         norm: UnsafePointer<UInt8>, capitalsMatter: Bool) {
+         capitalsMatter: Bool) {
         self.lexicon = lexicon
         self.text = text
         self.units = tokens
         self.tokenCount = count
-        self.norm = norm
         self.capitalsMatter = capitalsMatter
     }
 
@@ -40,14 +38,13 @@ struct Scorer {
     mutating func run() {
         var read = 0
         while read < tokenCount {
-            var unit = units[read]
+            let index = unitCount
+            if index != read { units[index] = units[read] }
             var consumed = 1
-            if unit.lex.longestPhrase >= 2, unit.kind == .word || unit.kind == .number {
-                consumed = mergePhrase(into: &unit, at: read)
+            if units[index].lex.longestPhrase >= 2, units[index].kind == .word || units[index].kind == .number {
+                consumed = mergePhrase(into: &units[index], at: read)
             }
             read += consumed
-            let index = unitCount
-            units[index] = unit
             unitCount += 1
             process(index, next: read < tokenCount ? units[read].lex : nil)
         }

@@ -34,9 +34,8 @@ struct SignalCollector {
     }
 
     /// Counts a content word (not a stopword) for keyword stuffing.
-    mutating func count(word: UnsafeBufferPointer<UInt8>) {
+    mutating func count(wordHash hash: UInt64) {
         contentWords += 1
-        let hash = TermHash.hash(word)
         for slot in 0..<distinctWords where words.hash[slot] == hash {
             words.count[slot] += 1
             return

@@ -10,9 +10,8 @@ struct Token {
     /// UTF-8 byte range in the original text.
     var textStart: Int32
     var textEnd: Int32
-    /// Byte range of the normalised form in the tokenizer's scratch buffer.
-    var normStart: Int32 = 0
-    var normLength: Int32 = 0
+    /// `TermHash` of the normalised word (0 for other tokens).
+    var hash: UInt64 = 0
     /// A copy of the lexicon entry, so that the rules never go back to the table.
     var lex = LexiconEntry()
     /// Valence after boosters, capitals and negation, before clause weights.

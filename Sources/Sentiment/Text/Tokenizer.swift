@@ -1,7 +1,8 @@
 /// Splits UTF-8 text into tokens in one pass, normalising words and looking each up.
 ///
-/// Works on raw bytes with no allocation of its own: the caller provides the token buffer and
-/// a scratch buffer for normalised words, both at least as large as the text plus one.
+/// Works on raw bytes with no allocation of its own: the caller provides the token buffer
+/// (room for one token per byte, plus one) and a scratch buffer for the normalised spelling of
+/// the current word (as many bytes as the text, plus one).
 struct Tokenizer {
     let lexicon: Lexicon
     let text: UnsafePointer<UInt8>
@@ -9,7 +10,6 @@ struct Tokenizer {
     let tokens: UnsafeMutablePointer<Token>
     let norm: UnsafeMutablePointer<UInt8>
     private(set) var tokenCount = 0
-    private var normCount = 0
     /// Counts for language detection and the capitals rule.
     private(set) var evidence = TextEvidence()
 
@@ -31,23 +31,31 @@ struct Tokenizer {
             if byte < 0x80 {
                 if ByteClass.isSpace(byte) {
                     if byte == 0x0A { emitMark(.sentenceMark, at: index, length: 1) }
-                    index += 1
+                    index &+= 1
                     chunkStart = true
                     continue
                 }
-                if chunkStart, let next = scanChunkStart(index) {
-                    index = next
+                if ByteClass.isAlphanumeric(byte) {
+                    if chunkStart, let next = scanAlphanumericChunkStart(index) {
+                        index = next
+                    } else {
+                        index = scanWord(index)
+                    }
                     chunkStart = false
                     continue
                 }
+                if chunkStart, let next = scanPunctuationChunkStart(index) {
+                    index = next
+                } else {
+                    index = scanPunctuation(index)
+                }
                 chunkStart = false
-                index = ByteClass.isAlphanumeric(byte) ? scanWord(index) : scanPunctuation(index)
             } else {
                 let (value, length) = ScalarClass.decode(text, index, end)
                 let space = ScalarClass.spaceKind(value)
                 if space.isSpace {
                     if space.lineBreak { emitMark(.sentenceMark, at: index, length: length) }
-                    index += length
+                    index &+= length
                     chunkStart = true
                     continue
                 }
@@ -59,29 +67,39 @@ struct Tokenizer {
 
     // MARK: - Chunk starts: links, mentions, hashtags, emoticons
 
-    private mutating func scanChunkStart(_ index: Int) -> Int? {
-        let byte = text[index]
-        if byte == 0x68 || byte == 0x48 || byte == 0x77 || byte == 0x57, let next = scanLink(index) {
-            return next
+    /// Links and emoticons that start with a letter or digit ("www.", "8)", "D:").
+    private mutating func scanAlphanumericChunkStart(_ index: Int) -> Int? {
+        let lower = text[index] | 0x20
+        if lower == 0x68 || lower == 0x77, let next = scanLink(index) { return next }
+        guard index &+ 1 < end, Self.mayOpenLetterEmoticon(text[index]) else { return nil }
+        let second = text[index &+ 1]
+        guard !ByteClass.isAlphanumeric(second), !ByteClass.isSpace(second), second < 0x80 else { return nil }
+        return scanEmoticon(index)
+    }
+
+    /// Letters and digits that open emoticons such as "8)", "D:", "o.O", "x-D", "0:)".
+    private static func mayOpenLetterEmoticon(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x38, 0x30, 0x44, 0x64, 0x6F, 0x4F, 0x78, 0x58: true
+        default: false
         }
-        if byte == 0x40, index + 1 < end, ByteClass.isAlphanumeric(text[index + 1]) || text[index + 1] == 0x5F {
+    }
+
+    /// Mentions, hashtags and emoticons.
+    private mutating func scanPunctuationChunkStart(_ index: Int) -> Int? {
+        let byte = text[index]
+        if byte == 0x40, index &+ 1 < end, ByteClass.isAlphanumeric(text[index &+ 1]) || text[index &+ 1] == 0x5F {
             return scanMention(index)
         }
-        if byte == 0x23, index + 1 < end, ByteClass.isLetter(text[index + 1]) {
+        if byte == 0x23, index &+ 1 < end, ByteClass.isLetter(text[index &+ 1]) {
             return scanHashtag(index)
         }
-        if ByteClass.isAlphanumeric(byte) {
-            var cursor = index + 1
-            while cursor < end, cursor - index <= 4, !ByteClass.isSpace(text[cursor]) { cursor += 1 }
-            guard cursor - index <= 4 else { return nil }
-            return scanEmoticon(index, requirePunctuation: true)
-        }
-        return scanEmoticon(index, requirePunctuation: false)
+        return scanEmoticon(index)
     }
 
     private func chunkEnd(from index: Int) -> Int {
         var cursor = index
-        while cursor < end, !ByteClass.isSpace(text[cursor]) { cursor += 1 }
+        while cursor < end, !ByteClass.isSpace(text[cursor]) { cursor &+= 1 }
         return cursor
     }
 
@@ -90,73 +108,65 @@ struct Tokenizer {
             return nil
         }
         let stop = chunkEnd(from: index)
-        emitMark(.url, at: index, length: stop - index)
-        evidence.links += 1
+        emitMark(.url, at: index, length: stop &- index)
+        evidence.links &+= 1
         return stop
     }
 
     /// Case-insensitive ASCII prefix test.
+    @inline(__always)
     private func hasPrefix(_ prefix: StaticString, at index: Int) -> Bool {
-        prefix.withUTF8Buffer { bytes in
-            guard index + bytes.count <= end else { return false }
-            for offset in 0..<bytes.count where text[index + offset] | 0x20 != bytes[offset] | 0x20 {
-                return false
-            }
-            return true
+        let count = prefix.utf8CodeUnitCount
+        guard index &+ count <= end else { return false }
+        let bytes = prefix.utf8Start
+        for offset in 0..<count where text[index &+ offset] | 0x20 != bytes[offset] | 0x20 {
+            return false
         }
+        return true
     }
 
     private mutating func scanMention(_ index: Int) -> Int {
-        var cursor = index + 1
+        var cursor = index &+ 1
         while cursor < end, ByteClass.isAlphanumeric(text[cursor]) || text[cursor] == 0x5F || text[cursor] == 0x2E {
-            cursor += 1
+            cursor &+= 1
         }
-        emitMark(.mention, at: index, length: cursor - index)
+        emitMark(.mention, at: index, length: cursor &- index)
         return cursor
     }
 
     /// Splits "#NeverAgain" into the words "never" and "again".
     private mutating func scanHashtag(_ index: Int) -> Int {
-        var cursor = index + 1
+        var cursor = index &+ 1
         var hasLower = false
         var hasUpper = false
         while cursor < end, ByteClass.isAlphanumeric(text[cursor]) || text[cursor] == 0x5F {
             if ByteClass.isUpper(text[cursor]) { hasUpper = true } else if ByteClass.isLetter(text[cursor]) { hasLower = true }
-            cursor += 1
+            cursor &+= 1
         }
-        evidence.hashtags += 1
+        evidence.hashtags &+= 1
         let camel = hasLower && hasUpper
-        var wordStart = index + 1
-        var position = index + 1
+        var wordStart = index &+ 1
+        var position = index &+ 1
         while position <= cursor {
             let atEnd = position == cursor
             let splitsHere = !atEnd && position > wordStart && (text[position] == 0x5F
-                || (camel && ByteClass.isUpper(text[position]) && !ByteClass.isUpper(text[position - 1]))
-                || ByteClass.isDigit(text[position]) != ByteClass.isDigit(text[position - 1]))
+                || (camel && ByteClass.isUpper(text[position]) && !ByteClass.isUpper(text[position &- 1]))
+                || ByteClass.isDigit(text[position]) != ByteClass.isDigit(text[position &- 1]))
             if atEnd || splitsHere {
-                if position > wordStart, text[wordStart] != 0x5F {
-                    emitWord(from: wordStart, to: position, hashtag: true)
-                }
-                wordStart = text[min(position, end - 1)] == 0x5F ? position + 1 : position
+                if position > wordStart { emitHashtagWord(from: wordStart, to: position) }
+                wordStart = !atEnd && text[position] == 0x5F ? position &+ 1 : position
             }
-            position += 1
+            position &+= 1
         }
         return cursor
     }
 
     /// Matches an emoticon from `index` to the end of the chunk, trimming trailing . , ! ?
-    private mutating func scanEmoticon(_ index: Int, requirePunctuation: Bool) -> Int? {
-        var stop = chunkEnd(from: index)
-        guard stop - index <= 10 else { return nil }
-        if requirePunctuation {
-            guard stop - index <= 4 else { return nil }
-            var hasPunctuation = false
-            for cursor in index..<stop where !ByteClass.isAlphanumeric(text[cursor]) && text[cursor] < 0x80 {
-                hasPunctuation = true
-            }
-            guard hasPunctuation else { return nil }
-        }
-        while stop > index {
+    private mutating func scanEmoticon(_ index: Int) -> Int? {
+        var stop = index
+        while stop < end, stop &- index <= 10, !ByteClass.isSpace(text[stop]) { stop &+= 1 }
+        guard stop &- index <= 10 else { return nil }
+        while stop &- index >= 2 {
             if let entry = lookupEmoticon(index, stop) {
                 var token = Token(kind: .emoticon, textStart: Int32(index), textEnd: Int32(stop))
                 token.setEntry(entry, from: lexicon)
@@ -164,41 +174,32 @@ struct Tokenizer {
                 append(token)
                 return stop
             }
-            let last = text[stop - 1]
+            let last = text[stop &- 1]
             guard last == 0x2E || last == 0x2C || last == 0x21 || last == 0x3F else { return nil }
-            stop -= 1
+            stop &-= 1
         }
         return nil
     }
 
     private func lookupEmoticon(_ start: Int, _ stop: Int) -> Int32? {
-        let length = stop - start
-        guard length >= 2, length <= 10 else { return nil }
-        var buffer: (UInt64, UInt64) = (0, 0)
-        return withUnsafeMutableBytes(of: &buffer) { raw -> Int32? in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            guard let base = bytes.baseAddress else { return nil }
-            var hash = TermHash.seed
-            for offset in 0..<length {
-                var byte = text[start + offset]
-                if ByteClass.isUpper(byte) { byte |= 0x20 }
-                if byte >= 0x80 { return nil }
-                base[offset] = byte
-                hash = TermHash.step(hash, byte)
-            }
-            let index = lexicon.find(hash: hash)
-            guard index >= 0, lexicon.entry(index).roles.contains(.emoticon) else { return nil }
-            return index
+        let length = stop &- start
+        for offset in 0..<length {
+            let byte = text[start &+ offset]
+            guard byte < 0x80 else { return nil }
+            norm[offset] = ByteClass.isUpper(byte) ? byte | 0x20 : byte
         }
+        let index = lexicon.find(hash: TermHash.hash(norm, count: length))
+        guard index >= 0, lexicon.entry(index).roles.contains(.emoticon) else { return nil }
+        return index
     }
 
     // MARK: - Words
 
     /// Scans a word of letters, digits and inner apostrophes; digits keep inner . , and /.
+    /// The normalised spelling goes to `norm` from offset 0.
     private mutating func scanWord(_ start: Int) -> Int {
         var cursor = start
-        let normBegin = normCount
-        var hash = TermHash.seed
+        var length = 0
         var letters = 0
         var uppers = 0
         var flags: TokenFlags = []
@@ -206,149 +207,156 @@ struct Tokenizer {
         var run = 0
         while cursor < end {
             let byte = text[cursor]
-            var out: UInt8 = 0
-            var advance = 1
-            if ByteClass.isLetter(byte) {
-                letters += 1
-                if ByteClass.isUpper(byte) { uppers += 1 } else { flags.insert(.hasLower) }
-                out = byte | 0x20
-            } else if ByteClass.isDigit(byte) {
-                out = byte
-            } else if byte == 0x27, isLetterBefore(cursor), isLetterAt(cursor + 1) {
-                out = 0x27
-            } else if byte == 0xE2, cursor + 2 < end, text[cursor + 1] == 0x80, text[cursor + 2] == 0x99,
-                      isLetterBefore(cursor), isLetterAt(cursor + 3) {
-                out = 0x27
-                advance = 3
-            } else if byte == 0x2E || byte == 0x2C || byte == 0x2F, cursor > start,
-                      ByteClass.isDigit(text[cursor - 1]), cursor + 1 < end, ByteClass.isDigit(text[cursor + 1]) {
-                out = byte
-            } else if byte >= 0xC0 {
-                let (value, length) = ScalarClass.decode(text, cursor, end)
-                if ScalarClass.isLatinLetter(value) {
-                    letters += 1
-                    flags.insert(.accented)
-                    evidence.scripts.latin += 1
-                    writeLatin(value, length: length, at: cursor, hash: &hash, previous: &previous, run: &run, flags: &flags)
-                    cursor += length
-                    continue
-                } else if ScalarClass.isOtherScriptLetter(value) || ScalarClass.isCombiningMark(value) {
-                    if !ScalarClass.isCombiningMark(value) { evidence.scripts.count(value) }
-                    flags.insert(.foreignScript)
-                    for offset in 0..<length { writeNorm(text[cursor + offset], hash: &hash) }
-                    cursor += length
-                    continue
+            let lower = byte | 0x20
+            if lower &- 0x61 < 26 {
+                letters &+= 1
+                if byte < 0x60 { uppers &+= 1 } else { flags.insert(.hasLower) }
+                if lower == previous {
+                    run &+= 1
+                    if run == 3 { flags.insert(.elongated) }
+                } else {
+                    run = 1
+                    previous = lower
                 }
-                break
-            } else {
-                break
+                norm[length] = lower
+                length &+= 1
+                cursor &+= 1
+                continue
             }
-            if out == previous && ByteClass.isLetter(out) {
-                run += 1
-                if run >= 3 { flags.insert(.elongated) }
-            } else {
-                run = 1
+            previous = 0
+            if byte &- 0x30 < 10 {
+                norm[length] = byte
+                length &+= 1
+                cursor &+= 1
+                continue
             }
-            previous = out
-            writeNorm(out, hash: &hash)
-            cursor += advance
+            guard let consumed = scanWordOther(byte, at: cursor, start: start, length: &length,
+                                               letters: &letters, flags: &flags) else { break }
+            cursor &+= consumed
         }
-        if cursor == start { return start + 1 }
-        evidence.scripts.latin += letters
+        if cursor == start { return start &+ 1 }
+        evidence.scripts.latin &+= letters
         if uppers >= 2 && !flags.contains(.hasLower) { flags.insert(.allCaps) }
-        finishWord(start: start, stop: cursor, normBegin: normBegin, hash: hash, flags: flags,
+        finishWord(start: start, stop: cursor, length: length, flags: flags,
                    isNumber: letters == 0 && !flags.contains(.foreignScript))
         return cursor
     }
 
-    /// Emits a hashtag part: ASCII letters and digits only.
-    private mutating func emitWord(from start: Int, to stop: Int, hashtag: Bool) {
-        let normBegin = normCount
-        var hash = TermHash.seed
-        var flags: TokenFlags = hashtag ? [.hashtag] : []
+    /// The rarer characters inside a word: apostrophes, digit punctuation, accented and other
+    /// letters. Returns the bytes consumed, or nil when the word ends here.
+    @inline(__always)
+    private mutating func scanWordOther(_ byte: UInt8, at cursor: Int, start: Int, length: inout Int,
+                                        letters: inout Int, flags: inout TokenFlags) -> Int? {
+        if byte == 0x27, isLetterBefore(cursor), isLetterAt(cursor &+ 1) {
+            norm[length] = 0x27
+            length &+= 1
+            return 1
+        }
+        if byte == 0xE2, cursor &+ 2 < end, text[cursor &+ 1] == 0x80, text[cursor &+ 2] == 0x99,
+           isLetterBefore(cursor), isLetterAt(cursor &+ 3) {
+            norm[length] = 0x27
+            length &+= 1
+            return 3
+        }
+        if byte == 0x2E || byte == 0x2C || byte == 0x2F, cursor > start, ByteClass.isDigit(text[cursor &- 1]),
+           cursor &+ 1 < end, ByteClass.isDigit(text[cursor &+ 1]) {
+            norm[length] = byte
+            length &+= 1
+            return 1
+        }
+        guard byte >= 0xC0 else { return nil }
+        let (value, scalarLength) = ScalarClass.decode(text, cursor, end)
+        if ScalarClass.isLatinLetter(value) {
+            letters &+= 1
+            flags.insert(.accented)
+            if scalarLength == 2, (0xC0...0xDE).contains(value), value != 0xD7 {
+                norm[length] = text[cursor]
+                norm[length &+ 1] = text[cursor &+ 1] &+ 0x20
+            } else {
+                if (0xDF...0xFF).contains(value) { flags.insert(.hasLower) }
+                for offset in 0..<scalarLength { norm[length &+ offset] = text[cursor &+ offset] }
+            }
+            length &+= scalarLength
+            return scalarLength
+        }
+        if ScalarClass.isOtherScriptLetter(value) || ScalarClass.isCombiningMark(value) {
+            if !ScalarClass.isCombiningMark(value) { evidence.scripts.count(value) }
+            flags.insert(.foreignScript)
+            for offset in 0..<scalarLength { norm[length &+ offset] = text[cursor &+ offset] }
+            length &+= scalarLength
+            return scalarLength
+        }
+        return nil
+    }
+
+    /// Emits one part of a hashtag: ASCII letters and digits only.
+    private mutating func emitHashtagWord(from start: Int, to stop: Int) {
+        var flags: TokenFlags = [.hashtag]
         var letters = 0
         var uppers = 0
+        var length = 0
         for cursor in start..<stop {
             let byte = text[cursor]
             if ByteClass.isLetter(byte) {
-                letters += 1
-                if ByteClass.isUpper(byte) { uppers += 1 } else { flags.insert(.hasLower) }
+                letters &+= 1
+                if ByteClass.isUpper(byte) { uppers &+= 1 } else { flags.insert(.hasLower) }
             }
-            writeNorm(ByteClass.isUpper(byte) ? byte | 0x20 : byte, hash: &hash)
+            norm[length] = ByteClass.isUpper(byte) ? byte | 0x20 : byte
+            length &+= 1
         }
-        evidence.scripts.latin += letters
+        evidence.scripts.latin &+= letters
         if uppers >= 2 && !flags.contains(.hasLower) { flags.insert(.allCaps) }
-        finishWord(start: start, stop: stop, normBegin: normBegin, hash: hash, flags: flags, isNumber: letters == 0)
+        finishWord(start: start, stop: stop, length: length, flags: flags, isNumber: letters == 0)
     }
 
-    private mutating func finishWord(start: Int, stop: Int, normBegin: Int, hash: UInt64, flags: TokenFlags, isNumber: Bool) {
-        var token = Token(kind: isNumber ? .number : .word, flags: flags,
-                          textStart: Int32(start), textEnd: Int32(stop))
-        token.normStart = Int32(normBegin)
-        var length = normCount - normBegin
-        if length >= 3, norm[normCount - 1] == 0x74, norm[normCount - 2] == 0x27, norm[normCount - 3] == 0x6E {
+    /// Looks the word in `norm[0..<length]` up (also without a possessive "'s", and with
+    /// stretched letters shortened: "soooo" is "so") and emits it.
+    private mutating func finishWord(start: Int, stop: Int, length: Int, flags: TokenFlags, isNumber: Bool) {
+        var token = Token(kind: isNumber ? .number : .word, flags: flags, textStart: Int32(start), textEnd: Int32(stop))
+        if length >= 3, norm[length &- 1] == 0x74, norm[length &- 2] == 0x27, norm[length &- 3] == 0x6E {
             token.flags.insert(.negatedContraction)
         }
+        var size = length
+        var hash = TermHash.hash(norm, count: size)
         var entry = lexicon.find(hash: hash)
-        if entry < 0, length > 2, norm[normCount - 1] == 0x73, norm[normCount - 2] == 0x27 {
-            entry = lookupPrefix(normBegin, length - 2)
+        if entry < 0, size > 2, norm[size &- 1] == 0x73, norm[size &- 2] == 0x27 {
+            let stem = TermHash.hash(norm, count: size &- 2)
+            let found = lexicon.find(hash: stem)
+            if found >= 0 {
+                entry = found
+                hash = stem
+            }
         }
         if entry < 0, flags.contains(.elongated) {
-            length = collapseRuns(normBegin, length, keep: 2)
-            entry = lookupPrefix(normBegin, length)
-            if entry < 0 {
-                length = collapseRuns(normBegin, length, keep: 1)
-                entry = lookupPrefix(normBegin, length)
+            for keep in stride(from: 2, through: 1, by: -1) where entry < 0 {
+                size = collapseRuns(size, keep: keep)
+                hash = TermHash.hash(norm, count: size)
+                entry = lexicon.find(hash: hash)
             }
-            normCount = normBegin + length
         }
-        token.normLength = Int32(length)
+        token.hash = hash
         token.setEntry(entry, from: lexicon)
         evidence.count(token)
         append(token)
     }
 
-    private func lookupPrefix(_ begin: Int, _ length: Int) -> Int32 {
-        lexicon.find(norm + begin, count: length)
-    }
-
-    /// Shortens runs of one letter to `keep` copies in place; returns the new length.
-    private func collapseRuns(_ begin: Int, _ length: Int, keep: Int) -> Int {
-        var write = begin
+    /// Shortens runs of one letter in `norm` to `keep` copies in place; returns the new length.
+    private func collapseRuns(_ length: Int, keep: Int) -> Int {
+        var write = 0
         var run = 0
-        for read in begin..<(begin + length) {
+        for read in 0..<length {
             let byte = norm[read]
-            run = write > begin && norm[write - 1] == byte && ByteClass.isLetter(byte) ? run + 1 : 1
+            run = write > 0 && norm[write &- 1] == byte && ByteClass.isLetter(byte) ? run &+ 1 : 1
             if run <= keep {
                 norm[write] = byte
-                write += 1
+                write &+= 1
             }
         }
-        return write - begin
-    }
-
-    private mutating func writeLatin(_ value: UInt32, length: Int, at cursor: Int, hash: inout UInt64,
-                                     previous: inout UInt8, run: inout Int, flags: inout TokenFlags) {
-        if length == 2, (0xC0...0xDE).contains(value), value != 0xD7 {
-            writeNorm(text[cursor], hash: &hash)
-            writeNorm(text[cursor + 1] + 0x20, hash: &hash)
-        } else {
-            if (0xDF...0xFF).contains(value) { flags.insert(.hasLower) }
-            for offset in 0..<length { writeNorm(text[cursor + offset], hash: &hash) }
-        }
-        previous = 0
-        run = 0
-    }
-
-    @inline(__always)
-    private mutating func writeNorm(_ byte: UInt8, hash: inout UInt64) {
-        norm[normCount] = byte
-        normCount += 1
-        hash = TermHash.step(hash, byte)
+        return write
     }
 
     @inline(__always) private func isLetterBefore(_ index: Int) -> Bool {
-        index > 0 && (ByteClass.isLetter(text[index - 1]) || text[index - 1] >= 0x80)
+        index > 0 && (ByteClass.isLetter(text[index &- 1]) || text[index &- 1] >= 0x80)
     }
 
     @inline(__always) private func isLetterAt(_ index: Int) -> Bool {
@@ -359,8 +367,7 @@ struct Tokenizer {
 
     private mutating func scanPunctuation(_ index: Int) -> Int {
         let byte = text[index]
-        if Self.opensInnerEmoticon(byte), index > 0, !ByteClass.isSpace(text[index - 1]),
-           let next = scanEmoticon(index, requirePunctuation: false) {
+        if Self.opensInnerEmoticon(byte), index > 0, let next = scanEmoticon(index) {
             return next
         }
         switch byte {
@@ -369,21 +376,21 @@ struct Tokenizer {
         case 0x3F:
             emitMark(.question, at: index, length: 1)
         case 0x2E:
-            var stop = index + 1
-            while stop < end, text[stop] == 0x2E { stop += 1 }
-            emitMark(.sentenceMark, at: index, length: stop - index)
+            var stop = index &+ 1
+            while stop < end, text[stop] == 0x2E { stop &+= 1 }
+            emitMark(.sentenceMark, at: index, length: stop &- index)
             return stop
         case 0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x5B, 0x5D, 0x26:
             emitMark(.clauseMark, at: index, length: 1)
         case 0x2D:
-            let spaced = (index == 0 || ByteClass.isSpace(text[index - 1])) || (index + 1 < end && text[index + 1] == 0x2D)
+            let spaced = index == 0 || ByteClass.isSpace(text[index &- 1]) || (index &+ 1 < end && text[index &+ 1] == 0x2D)
             if spaced { emitMark(.clauseMark, at: index, length: 1) }
         case 0x24, 0x25:
             emitSymbol(at: index, length: 1)
         default:
             break
         }
-        return index + 1
+        return index &+ 1
     }
 
     /// Emoticons glued to a word ("great:)") must start with one of : ; = <.
@@ -400,22 +407,20 @@ struct Tokenizer {
             emitMark(.sentenceMark, at: index, length: length)
         case 0x2013, 0x2014, 0x2015:
             emitMark(.clauseMark, at: index, length: length)
-        case 0x2019:
-            break
         default:
             if ScalarClass.isPictograph(value) { return scanEmoji(index, length: length) }
         }
-        return index + length
+        return index &+ length
     }
 
     /// Emits an emoji the lexicon knows, skipping the selectors and modifiers that follow it.
     private mutating func scanEmoji(_ index: Int, length: Int) -> Int {
-        let entry = lexicon.find(text + index, count: length)
-        var stop = index + length
+        let entry = lexicon.find(hash: TermHash.hash(text + index, count: length))
+        var stop = index &+ length
         while stop < end {
             let (value, next) = ScalarClass.decode(text, stop, end)
             guard ScalarClass.isEmojiModifier(value) else { break }
-            stop += next
+            stop &+= next
         }
         if entry >= 0 {
             var token = Token(kind: .emoticon, textStart: Int32(index), textEnd: Int32(stop))
@@ -427,20 +432,20 @@ struct Tokenizer {
     }
 
     private mutating func emitSymbol(at index: Int, length: Int) {
-        let entry = lexicon.find(text + index, count: length)
+        let entry = lexicon.find(hash: TermHash.hash(text + index, count: length))
         guard entry >= 0 else { return }
-        var token = Token(kind: .symbol, textStart: Int32(index), textEnd: Int32(index + length))
+        var token = Token(kind: .symbol, textStart: Int32(index), textEnd: Int32(index &+ length))
         token.setEntry(entry, from: lexicon)
         append(token)
     }
 
     private mutating func emitMark(_ kind: TokenKind, at index: Int, length: Int) {
-        append(Token(kind: kind, textStart: Int32(index), textEnd: Int32(index + length)))
+        append(Token(kind: kind, textStart: Int32(index), textEnd: Int32(index &+ length)))
     }
 
     @inline(__always)
     private mutating func append(_ token: Token) {
         tokens[tokenCount] = token
-        tokenCount += 1
+        tokenCount &+= 1
     }
 }
