@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NcursesTerminal
 import Store
 
 /// The `earshot` command: opens the dashboard, or runs one of the subcommands for scripts.
@@ -20,6 +21,29 @@ struct Earshot: ParsableCommand {
 
     @Option(help: "The theme to use (default, monochrome, or one in your config directory).")
     var theme: String?
+
+    /// Runs the command; our own errors become one line on stderr and the contract's exit code.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as LaunchError {
+            fail(error.description, code: 1)
+        } catch let error as StoreError {
+            fail(error.description, code: error.exitCode)
+        } catch let error as NcursesTerminalError {
+            // Its descriptions are whole lines already, prefix included.
+            FileHandle.standardError.write(Data("\(error.description)\n".utf8))
+            Foundation.exit(1)
+        } catch {
+            exit(withError: error)
+        }
+    }
+
+    static func fail(_ message: String, code: Int32) -> Never {
+        FileHandle.standardError.write(Data("earshot: \(message)\n".utf8))
+        Foundation.exit(code)
+    }
 
     func run() throws {
         let path = store ?? EarshotStore.defaultPath(environment: ProcessInfo.processInfo.environment)

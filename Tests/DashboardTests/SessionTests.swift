@@ -83,7 +83,7 @@ import TerminalUI
                                            terminal: terminal, renderer: DashboardRenderer(context: RenderContext(theme: .standard)))
             runtime.run()
             #expect(terminal.frames.map(\.size) == [Size(width: 120, height: 35), Size(width: 60, height: 20), Size(width: 40, height: 10), Size(width: 120, height: 35)])
-            #expect(terminal.frames[2].text.contains("earshot needs a terminal of at least 60x16"))
+            #expect(terminal.frames[2].text.contains("60x16; this one is 40x10"))
             #expect(terminal.frames[3].text.contains("4 Follow-ups (1)"))
         }
     }
