@@ -39,13 +39,13 @@ struct ImportCommand: ParsableCommand {
     /// At most this many errors are printed; the summary counts them all.
     static let printedErrorLimit = 200
 
-    func validate() throws {
-        if files.isEmpty {
-            throw ValidationError("name at least one FILE to import ('-' reads standard input)")
-        }
-    }
-
     func run() throws {
+        guard !files.isEmpty else {
+            // Usage errors exit 2 (BRIEF §5); ArgumentParser's ValidationError would exit 64.
+            Self.printError("earshot import: name at least one FILE to import ('-' reads standard input)")
+            Self.printError("usage: earshot \(Self.usageString())")
+            throw ExitCode(2)
+        }
         let path = store ?? root.store ?? EarshotStore.defaultPath(environment: ProcessInfo.processInfo.environment)
         let progress = isatty(STDERR_FILENO) == 1 ? ProgressLine() : nil
         let report: ImportReport

@@ -45,6 +45,9 @@ extension EarshotStore {
         return try importFiles(inputs, options: options)
     }
 
+    /// The writer's page cache during an import, in SQLite's units (negative: KiB): 64 MiB.
+    static let importCacheSize = -65_536
+
     /// The records read and checked from every input, before the transaction.
     struct PreparedImport {
         var records: [ImportRecord] = []
@@ -70,19 +73,21 @@ extension EarshotStore {
         for (index, input) in inputs.enumerated() {
             options.progress?(ImportProgress(phase: .reading, done: index, total: inputs.count))
             prepared.fileOrder[input.name] = prepared.fileOrder[input.name] ?? index
-            let reading = SourceReader.read(input)
-            prepared.rejections += reading.rejections
-            prepared.warnings += reading.warnings
-            for source in reading.records {
+            var decoded = PreparedImport()
+            let reading = SourceReader.read(input, keepRawText: options.skipBadTo != nil) { source in
                 switch RecordDecoder.decode(source, dateShift: options.dateShift) {
-                case .success(let record): prepared.records.append(record)
+                case .success(let record): decoded.records.append(record)
                 case .failure(let rejection):
-                    prepared.rejections.append(rejection)
+                    decoded.rejections.append(rejection)
                     if let (kind, fileID) = RecordDecoder.declaredID(of: source) {
-                        prepared.rejectedIDs.append((kind, fileID, source.line))
+                        decoded.rejectedIDs.append((kind, fileID, source.line))
                     }
                 }
             }
+            prepared.records += decoded.records
+            prepared.rejections += reading.rejections + decoded.rejections
+            prepared.rejectedIDs += decoded.rejectedIDs
+            prepared.warnings += reading.warnings
         }
         options.progress?(ImportProgress(phase: .reading, done: inputs.count, total: inputs.count))
         return prepared
@@ -91,6 +96,11 @@ extension EarshotStore {
     private func write(_ prepared: PreparedImport, options: ImportOptions, now: Double) throws -> WriteOutcome {
         try pool.writeWithoutTransaction { db in
             var outcome = WriteOutcome()
+            // A big import touches every index page; a larger page cache while it runs keeps
+            // them in memory instead of re-reading them from the WAL.
+            let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+            try db.execute(sql: "PRAGMA cache_size = \(Self.importCacheSize)")
+            defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
             try db.inTransaction(.immediate) {
                 var writer = try ImportWriter(db: db, user: user, now: now, defaultBrand: options.defaultBrand,
                                               records: prepared.records)

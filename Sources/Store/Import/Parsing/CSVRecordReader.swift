@@ -1,7 +1,7 @@
 /// Reads CSV with a header row into item records, matching column names through the aliases.
 enum CSVRecordReader {
-    static func read(_ context: ReadContext) -> SourceReading {
-        var reading = SourceReading()
+    static func read(_ context: ReadContext, accept: @escaping (SourceRecord) -> Void) -> SourceReading {
+        var reading = SourceReading(accept: accept)
         var parser = CSVParser(bytes: context.bytes, start: context.start)
         do {
             guard let header = try parser.nextRow() else {
@@ -10,7 +10,7 @@ enum CSVRecordReader {
             }
             guard let columns = mapHeader(header, context, into: &reading) else { return reading }
             while let row = try parser.nextRow() {
-                accept(row, columns: columns, context, into: &reading)
+                add(row, columns: columns, context, into: &reading)
             }
         } catch let syntax as CSVSyntaxError {
             let error = ImportError(file: context.name, line: syntax.line, message:
@@ -69,7 +69,7 @@ enum CSVRecordReader {
         return columns
     }
 
-    private static func accept(_ row: CSVRow, columns: [Column], _ context: ReadContext,
+    private static func add(_ row: CSVRow, columns: [Column], _ context: ReadContext,
                                into reading: inout SourceReading) {
         if let bad = context.firstInvalidOffset(in: row.start..<row.end) {
             reading.rejections.append(context.invalidUTF8Rejection(
@@ -80,7 +80,7 @@ enum CSVRecordReader {
             let error = ImportError(file: context.name, line: row.line, message:
                 "expected \(columns.count) fields as in the header, found \(row.fields.count): check the quotes and separators")
             reading.rejections.append(Rejection(file: context.name, line: row.line,
-                                                raw: context.text(row.start..<row.end), errors: [error]))
+                                                raw: context.rawText(row.start..<row.end), errors: [error]))
             return
         }
         var fields: [String: SourceField] = [:]
@@ -88,7 +88,7 @@ enum CSVRecordReader {
             guard let field = column.field, !value.isEmpty else { continue }
             fields[field] = SourceField(label: column.label, value: .string(value), line: row.line)
         }
-        reading.records.append(SourceRecord(file: context.name, line: row.line, fields: fields,
-                                            raw: context.text(row.start..<row.end), isCSVRow: true))
+        reading.accept(SourceRecord(file: context.name, line: row.line, fields: fields,
+                                            raw: context.rawText(row.start..<row.end), isCSVRow: true))
     }
 }

@@ -1,8 +1,8 @@
 /// Reads JSON Lines (one object per line; pretty-printed objects one after another also work)
 /// and JSON arrays of objects into source records.
 enum JSONRecordReader {
-    static func readLines(_ context: ReadContext) -> SourceReading {
-        var reading = SourceReading()
+    static func readLines(_ context: ReadContext, accept: @escaping (SourceRecord) -> Void) -> SourceReading {
+        var reading = SourceReading(accept: accept)
         var parser = JSONParser(bytes: context.bytes, start: context.start)
         while true {
             parser.skipWhitespace()
@@ -15,7 +15,7 @@ enum JSONRecordReader {
                 if !parser.isAtEnd, parser.current != 0x0A {
                     throw parser.error("only one record per line is allowed; expected a line end")
                 }
-                accept(value, range: start..<parser.index, line: line, context, into: &reading)
+                add(value, range: start..<parser.index, line: line, context, into: &reading)
             } catch let syntax as JSONSyntaxError {
                 let end = context.endOfLine(from: max(syntax.offset, start))
                 if let bad = context.firstInvalidOffset(in: start..<end) {
@@ -33,8 +33,8 @@ enum JSONRecordReader {
         return reading
     }
 
-    static func readArray(_ context: ReadContext) -> SourceReading {
-        var reading = SourceReading()
+    static func readArray(_ context: ReadContext, accept: @escaping (SourceRecord) -> Void) -> SourceReading {
+        var reading = SourceReading(accept: accept)
         var parser = JSONParser(bytes: context.bytes, start: context.start)
         do {
             parser.skipWhitespace()
@@ -69,7 +69,7 @@ enum JSONRecordReader {
             let start = parser.index
             let line = parser.line
             let value = try parser.parseValue()
-            accept(value, range: start..<parser.index, line: line, context, into: &reading)
+            add(value, range: start..<parser.index, line: line, context, into: &reading)
             parser.skipWhitespace()
             if parser.current == UInt8(ascii: ",") {
                 parser.skipOneByte()
@@ -81,7 +81,7 @@ enum JSONRecordReader {
     }
 
     /// Adds a parsed value as a record, or rejects it (not an object, or invalid UTF-8 inside).
-    private static func accept(_ value: JSONValue, range: Range<Int>, line: Int, _ context: ReadContext,
+    private static func add(_ value: JSONValue, range: Range<Int>, line: Int, _ context: ReadContext,
                                into reading: inout SourceReading) {
         if let bad = context.firstInvalidOffset(in: range) {
             reading.rejections.append(context.invalidUTF8Rejection(offset: bad, recordStart: range.lowerBound,
@@ -91,20 +91,20 @@ enum JSONRecordReader {
         guard case .object(let object) = value else {
             let error = ImportError(file: context.name, line: line,
                                     message: "expected a JSON object {…} but found \(value.typeName)")
-            reading.rejections.append(Rejection(file: context.name, line: line, raw: context.text(range), errors: [error]))
+            reading.rejections.append(Rejection(file: context.name, line: line, raw: context.rawText(range), errors: [error]))
             return
         }
         var fields: [String: SourceField] = [:]
         for member in object.members {
             fields[member.key.lowercased()] = SourceField(label: member.key, value: member.value, line: member.line)
         }
-        reading.records.append(SourceRecord(file: context.name, line: line, fields: fields,
-                                            raw: context.text(range), isCSVRow: false))
+        reading.accept(SourceRecord(file: context.name, line: line, fields: fields,
+                                            raw: context.rawText(range), isCSVRow: false))
     }
 
     private static func syntaxRejection(_ syntax: JSONSyntaxError, _ context: ReadContext, raw: Range<Int>) -> Rejection {
         let error = ImportError(file: context.name, line: syntax.line,
                                 message: "invalid JSON at column \(syntax.column): \(syntax.message)")
-        return Rejection(file: context.name, line: syntax.line, raw: raw.isEmpty ? nil : context.text(raw), errors: [error])
+        return Rejection(file: context.name, line: syntax.line, raw: raw.isEmpty ? nil : context.rawText(raw), errors: [error])
     }
 }

@@ -6,6 +6,13 @@ struct ReadContext {
     let start: Int
     /// Sorted offsets of invalid UTF-8 sequences.
     let invalidOffsets: [Int]
+    /// Whether records keep their text (only a rejects file needs it).
+    let keepsRawText: Bool
+
+    /// A record's text for the rejects file, when one is being written.
+    func rawText(_ range: Range<Int>) -> String? {
+        keepsRawText ? text(range) : nil
+    }
 
     /// The first invalid UTF-8 offset inside `range`, if any.
     func firstInvalidOffset(in range: Range<Int>) -> Int? {
@@ -50,6 +57,6 @@ struct ReadContext {
         let badLine = line(of: offset, from: recordStart, line: recordLine)
         let error = ImportError(file: name, line: badLine, message:
             "invalid UTF-8 at byte \(offset): save the file as UTF-8 (it may be Latin-1 or Windows-1252)")
-        return Rejection(file: name, line: badLine, raw: text(raw), errors: [error])
+        return Rejection(file: name, line: badLine, raw: rawText(raw), errors: [error])
     }
 }

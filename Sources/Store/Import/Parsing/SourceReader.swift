@@ -1,20 +1,23 @@
 /// Turns an input's bytes into source records: detects the format, strips a UTF-8 byte order
 /// mark, and rejects records holding invalid UTF-8 (naming the byte offset) or bad syntax.
 enum SourceReader {
-    static func read(_ input: ImportInput) -> SourceReading {
+    /// Reads `input`, handing each record to `accept`; `keepRawText` keeps each record's text
+    /// for a rejects file.
+    static func read(_ input: ImportInput, keepRawText: Bool,
+                     accept: @escaping (SourceRecord) -> Void) -> SourceReading {
         input.bytes.withUnsafeBufferPointer { bytes in
             if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
-                var reading = SourceReading()
+                var reading = SourceReading(accept: accept)
                 reading.rejections.append(fileRejection(input.name, "the file is UTF-16: save it as UTF-8 and import it again"))
                 return reading
             }
             let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
             let context = ReadContext(name: input.name, bytes: bytes, start: hasBOM ? 3 : 0,
-                                      invalidOffsets: UTF8Check.invalidOffsets(in: bytes))
+                                      invalidOffsets: UTF8Check.invalidOffsets(in: bytes), keepsRawText: keepRawText)
             switch ImportFormat.detect(name: input.name, bytes: bytes, start: context.start) {
-            case .jsonLines: return JSONRecordReader.readLines(context)
-            case .jsonArray: return JSONRecordReader.readArray(context)
-            case .csv: return CSVRecordReader.read(context)
+            case .jsonLines: return JSONRecordReader.readLines(context, accept: accept)
+            case .jsonArray: return JSONRecordReader.readArray(context, accept: accept)
+            case .csv: return CSVRecordReader.read(context, accept: accept)
             }
         }
     }

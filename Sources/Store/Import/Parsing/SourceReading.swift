@@ -1,6 +1,7 @@
-/// What reading one file produced: records to check, records already rejected, and notices.
-struct SourceReading: Sendable {
-    var records: [SourceRecord] = []
+/// What reading one file produced: each record is handed to `accept` as soon as it is read (so
+/// records are not all held twice), and the rejected records and notices are kept.
+struct SourceReading {
+    var accept: (SourceRecord) -> Void
     var rejections: [Rejection] = []
     var warnings: [String] = []
 }

@@ -1,5 +1,3 @@
-import Sentiment
-
 /// A voice item to import, with its sentiment once tagged.
 struct ItemRecord: Sendable {
     var fileID: String?
@@ -23,7 +21,6 @@ struct ItemRecord: Sendable {
     var assignee: String?
     var tags: [String]
     var notes: [NoteRecord]
-    var analysis: SentimentAnalysis?
-    /// The analysis as JSON, encoded while tagging so the write transaction stays short.
-    var analysisJSON: String?
+    /// Filled in by tagging, before the write transaction.
+    var sentiment: TaggedSentiment?
 }

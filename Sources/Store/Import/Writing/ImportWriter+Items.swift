@@ -28,8 +28,7 @@ extension ImportWriter {
 
     private func insertItem(_ item: ItemRecord, id: Int64, brand: Int64, customer: Int64?, duplicateOf: Int64?,
                             key: String) throws {
-        let analysis = item.analysis ?? SentimentAnalysis(score: 0, label: .neutral, scored: false)
-        let detected = analysis.language == "und" ? nil : analysis.language
+        let sentiment = item.sentiment ?? TaggedSentiment(SentimentAnalysis(score: 0, label: .neutral, scored: false))
         try execute("""
             INSERT INTO item (id, brand_id, kind, source, external_id, url, author, customer_id, rating, title,
                 text, language, posted, imported, status, waiting_until, duplicate_of, priority, assignee,
@@ -37,19 +36,17 @@ extension ImportWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [
                 id, brand, item.kind, item.source, item.externalID, item.url, item.author, customer, item.rating,
-                item.title, item.text, item.language ?? detected, item.posted ?? now, now, item.status,
+                item.title, item.text, item.language ?? sentiment.language, item.posted ?? now, now, item.status,
                 item.waitingUntil, duplicateOf, item.priority, item.assignee,
-                analysis.score, analysis.label.rawValue, analysis.signals.isUrgent, analysis.signals.complaint,
-                analysis.signals.isSpam, item.analysisJSON, key,
+                sentiment.score, sentiment.label, sentiment.isUrgent, sentiment.isComplaint, sentiment.isSpam,
+                sentiment.json, key,
             ])
     }
 
     /// Aspects (for the Brands pane), tags and notes of a new item.
     private mutating func insertDetails(_ item: ItemRecord, id: Int64) throws {
-        var seenAspects = Set<String>()
-        for aspect in item.analysis?.aspects ?? [] where seenAspects.insert(aspect.aspect.rawValue).inserted {
-            try execute("INSERT INTO item_aspect (item_id, aspect, score) VALUES (?, ?, ?)",
-                        [id, aspect.aspect.rawValue, aspect.score])
+        for (aspect, score) in item.sentiment?.aspects ?? [] {
+            try execute("INSERT INTO item_aspect (item_id, aspect, score) VALUES (?, ?, ?)", [id, aspect, score])
         }
         for tag in item.tags {
             try execute("INSERT OR IGNORE INTO item_tag (item_id, tag) VALUES (?, ?)", [id, tag])

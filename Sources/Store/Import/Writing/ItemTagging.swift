@@ -1,5 +1,4 @@
 import Dispatch
-import Foundation
 import Sentiment
 
 /// Tags every item with sentiment before the write transaction starts, spread over the cores,
@@ -18,27 +17,20 @@ enum ItemTagging {
         let results = analyse(texts, progress: progress)
         for (position, result) in zip(positions, results) {
             guard case .item(var item) = records[position].body else { continue }
-            item.analysis = result.analysis
-            item.analysisJSON = result.json
+            item.sentiment = result
             records[position].body = .item(item)
         }
     }
 
     /// The analysis of each text and its JSON, in order.
     private static func analyse(_ texts: [String], progress: (@Sendable (ImportProgress) -> Void)?)
-        -> [(analysis: SentimentAnalysis, json: String?)] {
+        -> [TaggedSentiment] {
         let chunkCount = (texts.count + chunkSize - 1) / chunkSize
         let results = ResultSlots(count: chunkCount)
         let tagger = SentimentTagger()
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
             let range = chunk * chunkSize..<min(texts.count, (chunk + 1) * chunkSize)
-            let tagged = range.map { index -> (analysis: SentimentAnalysis, json: String?) in
-                let analysis = tagger.analyze(texts[index])
-                let json = (try? encoder.encode(analysis)).map { String(decoding: $0, as: UTF8.self) }
-                return (analysis, json)
-            }
+            let tagged = range.map { TaggedSentiment(tagger.analyze(texts[$0])) }
             let finished = results.store(tagged, at: chunk)
             progress?(ImportProgress(phase: .tagging, done: min(texts.count, finished * chunkSize), total: texts.count))
         }

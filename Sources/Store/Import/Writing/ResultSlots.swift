@@ -1,10 +1,9 @@
 import Foundation
-import Sentiment
 
 /// One slot per chunk of tagging results, filled from several threads under a lock.
 final class ResultSlots: @unchecked Sendable {
     private let lock = NSLock()
-    private var slots: [[(analysis: SentimentAnalysis, json: String?)]]
+    private var slots: [[TaggedSentiment]]
     private var filled = 0
 
     init(count: Int) {
@@ -12,7 +11,7 @@ final class ResultSlots: @unchecked Sendable {
     }
 
     /// Stores one chunk's results; returns how many chunks are done.
-    func store(_ results: [(analysis: SentimentAnalysis, json: String?)], at chunk: Int) -> Int {
+    func store(_ results: [TaggedSentiment], at chunk: Int) -> Int {
         lock.lock()
         defer { lock.unlock() }
         slots[chunk] = results
@@ -20,7 +19,7 @@ final class ResultSlots: @unchecked Sendable {
         return filled
     }
 
-    func joined() -> [(analysis: SentimentAnalysis, json: String?)] {
+    func joined() -> [TaggedSentiment] {
         lock.lock()
         defer { lock.unlock() }
         return slots.flatMap { $0 }
