@@ -98,6 +98,21 @@ import Testing
         #expect(complaint.row.resolutionDue == Fixtures.date("2026-03-29T13:00:00Z"))
     }
 
+    @Test func anAuthorsHandleLinksTheCustomerUnlessTheRecordSaysNone() throws {
+        let (store, folder) = try Fixtures.store()
+        defer { folder.remove() }
+        try Fixtures.importText(store, "small.jsonl", Fixtures.smallStore)
+        let text = """
+            {"id":"R20","brand":"B1","source":"google","author":"Maya O.","text":"Back again"}
+            {"id":"R21","brand":"B1","source":"google","author":"Maya O.","customer":null,"text":"Not linked on purpose"}
+            {"id":"R22","brand":"B1","source":"yelp","author":"Maya O.","text":"Other site, other person"}
+            """
+        try Fixtures.importText(store, "more.jsonl", text)
+        #expect(try store.reviewDetail(id: "R20")?.customerID == "P1")
+        #expect(try store.reviewDetail(id: "R21")?.customerID == nil)
+        #expect(try store.reviewDetail(id: "R22")?.customerID == nil)
+    }
+
     @Test func createdEventsStartEveryHistory() throws {
         let (store, folder) = try Fixtures.store(user: "maya")
         defer { folder.remove() }

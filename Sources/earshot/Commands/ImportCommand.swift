@@ -87,8 +87,9 @@ struct ImportCommand: ParsableCommand {
             return "dry run: would import \(what); \(tail); nothing was changed"
         }
         if !report.committed {
-            return "imported nothing: \(report.rejected) bad record\(report.rejected == 1 ? "" : "s") "
-                + "(fix them and import again, or pass --skip-bad FILE to import the rest); \(tail)"
+            let bad = report.rejected == 1 ? "1 record has errors" : "\(report.rejected) records have errors"
+            return "imported nothing: \(bad); fix the input and import again, "
+                + "or pass --skip-bad FILE to import the rest (\(tail))"
         }
         let rejectsNote = report.rejected > 0 ? " (rejects written to \(skipBad ?? ""))" : ""
         return "imported \(what); \(tail)\(rejectsNote)"

@@ -21,11 +21,11 @@ extension EarshotStore {
             outcome = try write(prepared, options: options, now: now)
         } catch let error as ImportError {
             prepared.rejections.append(Rejection(file: error.file, line: error.line, raw: nil, errors: [error]))
-            return Self.report(prepared, outcome: WriteOutcome(), started: started)
+            return Self.report(prepared, outcome: WriteOutcome(), started: started, dryRun: options.dryRun)
         } catch {
             throw StoreError.from(error, path: path)
         }
-        return Self.report(prepared, outcome: outcome, started: started)
+        return Self.report(prepared, outcome: outcome, started: started, dryRun: options.dryRun)
     }
 
     /// Reads and imports the files at `paths` ("-" is standard input); unreadable files are errors in the report.
@@ -121,7 +121,9 @@ extension EarshotStore {
         }
     }
 
-    private static func report(_ prepared: PreparedImport, outcome: WriteOutcome, started: Date) -> ImportReport {
+    /// The report; notices about what the transaction added only when it was kept (or a dry run).
+    private static func report(_ prepared: PreparedImport, outcome: WriteOutcome, started: Date,
+                               dryRun: Bool) -> ImportReport {
         let order = prepared.fileOrder
         let rejections = (prepared.rejections + outcome.rejections).sorted {
             (order[$0.file] ?? Int.max, $0.line) < (order[$1.file] ?? Int.max, $1.line)
@@ -132,7 +134,7 @@ extension EarshotStore {
             duplicates: outcome.duplicates,
             rejected: rejections.count,
             errors: Array(errors.prefix(ImportReport.errorLimit)),
-            warnings: prepared.warnings + outcome.warnings,
+            warnings: prepared.warnings + (outcome.committed || dryRun ? outcome.warnings : []),
             seconds: Date().timeIntervalSince(started),
             committed: outcome.committed)
     }

@@ -12,6 +12,7 @@ enum ItemDecoder {
             url: reader.optionalString(names("url")),
             author: reader.optionalString(names("author"))?.trimmingSpaces ?? "",
             customer: reader.reference(names("customer")),
+            mayLinkByHandle: reader.record.fields["customer"] == nil,
             rating: reader.rating(names("rating")),
             title: reader.optionalString(names("title")),
             text: reader.string(names("text"), required: true, limit: FieldLimits.longText) ?? "",

@@ -8,6 +8,9 @@ struct ItemRecord: Sendable {
     var url: String?
     var author: String
     var customer: RecordReference?
+    /// True when the record does not mention a customer at all (not even `null`): the author's
+    /// handle may then link the item to a known customer.
+    var mayLinkByHandle: Bool
     var rating: Int?
     var title: String?
     var text: String

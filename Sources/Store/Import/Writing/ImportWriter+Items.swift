@@ -19,7 +19,7 @@ extension ImportWriter {
         }
         let id = try ids.assign(.item, fileID: item.fileID, db: db)
         try bind(.item, fileID: item.fileID, to: id, origin: origin)
-        let linkedCustomer = try customer ?? self.customer(handle: item.author, source: item.source)
+        let linkedCustomer = try customer ?? (item.mayLinkByHandle ? self.customer(handle: item.author, source: item.source) : nil)
         try insertItem(item, id: id, brand: brand, customer: linkedCustomer, duplicateOf: duplicateOf ?? nil, key: key)
         try insertDetails(item, id: id)
         counts.items += 1

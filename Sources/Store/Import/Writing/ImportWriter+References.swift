@@ -75,7 +75,7 @@ extension ImportWriter {
         let hasOwn = try Int.fetchOne(db, sql: "SELECT 1 FROM brand WHERE own = 1 LIMIT 1") != nil
         let id = try ids.assign(.brand, fileID: nil, db: db)
         try insertBrand(id: id, name: name, own: !hasOwn, origin: origin)
-        warnings.append("\(origin.file):\(origin.line): created brand '\(name)' (B\(id))\(hasOwn ? "" : " as your own brand")")
+        warnings.append("\(origin.file):\(origin.line): new brand '\(name)' (B\(id)\(hasOwn ? "" : ", your own brand"))")
         return id
     }
 
