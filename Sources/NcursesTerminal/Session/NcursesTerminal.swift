@@ -63,6 +63,13 @@ public final class NcursesTerminal: Terminal {
         Size(width: Int(cnc_cols()), height: Int(cnc_lines()))
     }
 
+    /// Changes how long a lone Esc waits for the rest of a key sequence (the config's setting,
+    /// read after ``start(escapeDelayMilliseconds:)`` because the config depends on the capabilities).
+    public func setEscapeDelay(milliseconds: Int) {
+        guard !isRestored else { return }
+        set_escdelay(Int32(clamping: max(0, milliseconds)))
+    }
+
     /// Forces the next ``present(_:)`` to repaint every cell (Ctrl-L after line noise).
     public func invalidate() {
         needsFullRepaint = true

@@ -1,0 +1,33 @@
+import Foundation
+
+/// Where the built `earshot` executable and the checkout's files are.
+enum BuiltProducts {
+    /// The checkout's root folder, found from this source file's path.
+    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The `earshot` executable: `$EARSHOT_E2E_BINARY`, else the one next to this test bundle
+    /// (`swift build` and `swift test` put every product in the same folder).
+    static func earshot() throws -> String {
+        if let given = ProcessInfo.processInfo.environment["EARSHOT_E2E_BINARY"], !given.isEmpty {
+            guard FileManager.default.isExecutableFile(atPath: given) else {
+                throw E2EError("EARSHOT_E2E_BINARY=\(given) is not an executable file")
+            }
+            return given
+        }
+        let testBundle = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        let candidate = testBundle.deletingLastPathComponent().appendingPathComponent("earshot").path
+        guard FileManager.default.isExecutableFile(atPath: candidate) else {
+            throw E2EError("no earshot executable at \(candidate): run `swift build` (or `swift test`, which builds it) first")
+        }
+        return candidate
+    }
+
+    /// The demo data folder: `$EARSHOT_SEEDS`, else `seeds/` in the checkout.
+    static var seeds: URL {
+        if let given = ProcessInfo.processInfo.environment["EARSHOT_SEEDS"], !given.isEmpty {
+            return URL(fileURLWithPath: given)
+        }
+        return packageRoot.appendingPathComponent("seeds")
+    }
+}
