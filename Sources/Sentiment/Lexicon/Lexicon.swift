@@ -4,9 +4,9 @@
 /// allocated in `init`, never written afterwards and freed in `deinit`, which is why the
 /// unchecked `Sendable` conformance is sound.
 ///
-/// Terms are identified by their 64-bit `TermHash`: a probe compares a 32-bit tag kept in the
-/// slot, then the full hash beside the entry, so a look-up touches at most two cache lines.
-/// `LexiconBuilder` guarantees that no two terms share a hash (`hasDistinctHashes`).
+/// Terms are identified by their 64-bit `TermHash`, kept in the slot beside the entry, so a
+/// look-up reads one slot (24 bytes) per probe and nothing else. `LexiconBuilder` checks that
+/// no two terms share a hash (`hasDistinctHashes`).
 final class Lexicon: @unchecked Sendable {
     /// Number of terms.
     let count: Int
@@ -14,12 +14,14 @@ final class Lexicon: @unchecked Sendable {
     let longestPhrase: Int
     /// False if two terms share a 64-bit hash (the later one is then unreachable).
     let hasDistinctHashes: Bool
-    private let records: UnsafeMutablePointer<Record>
-    private let slots: UnsafeMutablePointer<UInt64>
+    private let slots: UnsafeMutablePointer<Slot>
     private let slotMask: Int
+    /// Slot of each term, by term index.
+    private let slotOfTerm: [Int32]
     private let keys: [[UInt8]]
 
-    private struct Record {
+    private struct Slot {
+        /// 0 marks an empty slot (no term hashes to 0: see `init`).
         var hash: UInt64
         var entry: LexiconEntry
     }
@@ -28,48 +30,46 @@ final class Lexicon: @unchecked Sendable {
     init(terms: [(key: [UInt8], entry: LexiconEntry)]) {
         count = terms.count
         var slotCount = 16
-        while slotCount * 2 < terms.count * 3 { slotCount <<= 1 }
+        while slotCount * 5 < terms.count * 8 { slotCount <<= 1 }
         slotMask = slotCount - 1
-        records = .allocate(capacity: max(1, terms.count))
         slots = .allocate(capacity: slotCount)
-        slots.initialize(repeating: 0, count: slotCount)
+        slots.initialize(repeating: Slot(hash: 0, entry: LexiconEntry()), count: slotCount)
         keys = terms.map(\.key)
+        var slotOfTerm = [Int32](repeating: 0, count: terms.count)
         var longest = 0
         var distinct = true
         for (index, term) in terms.enumerated() {
-            let hash = TermHash.key(term.key)
-            (records + index).initialize(to: Record(hash: hash, entry: term.entry))
+            var hash = TermHash.key(term.key)
+            if hash == 0 { hash = 1 }
             longest = max(longest, Int(term.entry.longestPhrase))
             var slot = Int(truncatingIfNeeded: hash) & slotMask
-            while slots[slot] != 0 {
-                if records[Int(slots[slot] & 0xFFFF_FFFF) - 1].hash == hash { distinct = false }
+            while slots[slot].hash != 0 {
+                if slots[slot].hash == hash { distinct = false }
                 slot = (slot + 1) & slotMask
             }
-            slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(index + 1)
+            slots[slot] = Slot(hash: hash, entry: term.entry)
+            slotOfTerm[index] = Int32(slot)
         }
+        self.slotOfTerm = slotOfTerm
         longestPhrase = longest
         hasDistinctHashes = distinct
     }
 
     deinit {
-        records.deinitialize(count: count)
-        records.deallocate()
+        slots.deinitialize(count: slotMask + 1)
         slots.deallocate()
     }
 
-    /// The index of the term with this `TermHash`, or -1.
+    /// The slot of the term with this `TermHash`, or -1. Slot numbers are what `entry(_:)` takes.
     @inline(__always)
     func find(hash: UInt64) -> Int32 {
-        let tag = hash & 0xFFFF_FFFF_0000_0000
-        var slot = Int(truncatingIfNeeded: hash) & slotMask
+        let wanted = hash == 0 ? 1 : hash
+        var slot = Int(truncatingIfNeeded: wanted) & slotMask
         while true {
-            let value = slots[slot]
-            if value == 0 { return -1 }
-            if value & 0xFFFF_FFFF_0000_0000 == tag {
-                let index = Int(value & 0xFFFF_FFFF) - 1
-                if records[index].hash == hash { return Int32(index) }
-            }
-            slot = (slot + 1) & slotMask
+            let found = slots[slot].hash
+            if found == wanted { return Int32(truncatingIfNeeded: slot) }
+            if found == 0 { return -1 }
+            slot = (slot &+ 1) & slotMask
         }
     }
 
@@ -79,14 +79,14 @@ final class Lexicon: @unchecked Sendable {
         find(hash: TermHash.hash(bytes, count: byteCount))
     }
 
-    /// The entry at an index that `find` returned.
+    /// The entry in a slot that `find` returned.
     @inline(__always)
-    func entry(_ index: Int32) -> LexiconEntry { records[Int(index)].entry }
+    func entry(_ slot: Int32) -> LexiconEntry { slots[Int(slot)].entry }
 
     /// The entry of a term spelt in normalised form, if present.
     func entry(forKey key: [UInt8]) -> LexiconEntry? {
-        let index = find(hash: TermHash.key(key))
-        return index >= 0 ? records[Int(index)].entry : nil
+        let slot = find(hash: TermHash.key(key))
+        return slot >= 0 ? slots[Int(slot)].entry : nil
     }
 
     /// The entry of a term as a person would write it ("Can't stand"), if present.
@@ -94,8 +94,8 @@ final class Lexicon: @unchecked Sendable {
         entry(forKey: TermKey.normalize(term))
     }
 
-    /// The normalised key of the term at an index.
-    func key(at index: Int32) -> [UInt8] {
-        keys[Int(index)]
+    /// The normalised key of the term in a slot, if any.
+    func key(atSlot slot: Int32) -> [UInt8]? {
+        slotOfTerm.firstIndex(of: slot).map { keys[$0] }
     }
 }

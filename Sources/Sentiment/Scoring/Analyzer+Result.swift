@@ -1,7 +1,7 @@
 /// Assembles the full `SentimentAnalysis` from the scored units: sentences, drivers, aspects
 /// and signals.
 enum ResultBuilder {
-    static func build(scorer: Scorer, evidence: TextEvidence, language: String, score: Double) -> SentimentAnalysis {
+    static func build(scorer: borrowing Scorer, evidence: TextEvidence, language: String, score: Double) -> SentimentAnalysis {
         let units = scorer.units
         let count = scorer.unitCount
         let clauses = count > 0 ? Int(units[count - 1].clause) + 1 : 1
@@ -28,7 +28,7 @@ enum ResultBuilder {
                 sentences: walk.sentences,
                 drivers: walk.drivers.results(scale: scale),
                 aspects: aspects,
-                signals: walk.signals.results(aspects: aspects, hashtags: evidence.hashtags),
+                signals: walk.signals.results(aspects: aspects, hashtags: Int(evidence.hashtags)),
                 language: language,
                 scored: !walk.sentences.isEmpty && (evidence.valenced > 0 || language == "en"))
         }

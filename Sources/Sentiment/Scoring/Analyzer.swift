@@ -8,7 +8,7 @@ enum Analyzer {
     static func score(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> SentimentScore {
         let unscored = SentimentScore(score: 0, label: .neutral, scored: false)
         return withScoredText(bytes, lexicon: lexicon, empty: unscored) { scorer, evidence, language in
-            guard language.isScorable, scorer.unitCount > 0, language.code == "en" || evidence.valenced > 0 else {
+            guard language.isScorable, scorer.unitCount > 0, language.language == .english || evidence.valenced > 0 else {
                 return unscored
             }
             let score = finalScore(scorer)
@@ -24,7 +24,7 @@ enum Analyzer {
             scorer, evidence, language in
             if !language.isScorable {
                 unscoredLanguage = language.code
-                unscoredLinks = evidence.links
+                unscoredLinks = Int(evidence.links)
                 return nil
             }
             return ResultBuilder.build(scorer: scorer, evidence: evidence, language: language.code,
@@ -36,7 +36,7 @@ enum Analyzer {
     }
 
     /// The text score: the sum of weighted valences plus punctuation emphasis, normalised.
-    static func finalScore(_ scorer: Scorer) -> Double {
+    static func finalScore(_ scorer: borrowing Scorer) -> Double {
         let emphasis = ScoringConstants.punctuationEmphasis(exclamations: scorer.exclamations, questions: scorer.questions)
         let total = scorer.total
         return ScoringConstants.normalize(total > 0 ? total + emphasis : total < 0 ? total - emphasis : 0)
@@ -47,7 +47,7 @@ enum Analyzer {
     /// texts get `empty`.
     private static func withScoredText<Result>(
         _ bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon, empty: Result,
-        _ body: (Scorer, TextEvidence, LanguageDetector.Verdict) -> Result
+        _ body: (borrowing Scorer, TextEvidence, LanguageDetector.Verdict) -> Result
     ) -> Result {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return empty }
         var count = min(bytes.count, maxBytes)
@@ -60,12 +60,11 @@ enum Analyzer {
             let norm = (start + tokenBytes).bindMemory(to: UInt8.self, capacity: count + 1)
             var tokenizer = Tokenizer(lexicon: lexicon, text: base, count: count, tokens: tokens, norm: norm)
             tokenizer.run()
-            let evidence = tokenizer.evidence
-            let language = LanguageDetector.detect(evidence)
+            let language = LanguageDetector.detect(tokenizer.evidence)
             var scorer = Scorer(lexicon: lexicon, text: base, tokens: tokens, count: tokenizer.tokenCount,
-                                capitalsMatter: evidence.capitalsMatter)
+                                capitalsMatter: tokenizer.evidence.capitalsMatter)
             if language.isScorable { scorer.run() }
-            return body(scorer, evidence, language)
+            return body(scorer, tokenizer.evidence, language)
         }
     }
 }

@@ -52,7 +52,7 @@ extension Scorer {
 
     /// Where a contrastive word takes effect: at the word itself, or for a trailing "though",
     /// at the start of its clause. Nil when the word does not contrast here.
-    private func contrastPosition(_ index: Int) -> Int? {
+    private mutating func contrastPosition(_ index: Int) -> Int? {
         let roles = units[index].lex.roles
         guard roles.contains(.contrastive) || roles.contains(.trailingContrast) else { return nil }
         if roles.contains(.trailingContrast) {

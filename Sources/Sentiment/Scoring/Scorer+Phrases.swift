@@ -1,10 +1,11 @@
 extension Scorer {
     /// Joins the words from `start` that form the longest lexicon phrase ("can't stand",
-    /// "to die for") into `unit`; returns how many tokens it took (1 when no phrase matches).
-    func mergePhrase(into unit: inout Token, at start: Int) -> Int {
+    /// "to die for") into the unit at `target` (at or before `start`); returns how many tokens it
+    /// took (1 when no phrase matches).
+    mutating func mergePhrase(into target: Int, at start: Int) -> Int {
         guard start + 1 < tokenCount, units[start + 1].lex.roles.contains(.phraseSecond) else { return 1 }
         var available = 1
-        while available < Int(unit.lex.longestPhrase), start + available < tokenCount,
+        while available < Int(units[target].lex.longestPhrase), start + available < tokenCount,
               units[start + available].kind == .word || units[start + available].kind == .number {
             available += 1
         }
@@ -12,10 +13,11 @@ extension Scorer {
         while length >= 2 {
             let match = lookupPhrase(from: start, words: length)
             if match >= 0 {
-                unit.setEntry(match, from: lexicon)
-                unit.textEnd = units[start + length - 1].textEnd
-                unit.kind = .word
-                unit.flags = mergedFlags(from: start, words: length)
+                let flags = mergedFlags(from: start, words: length)
+                units[target].setEntry(match, from: lexicon)
+                units[target].textEnd = units[start + length - 1].textEnd
+                units[target].kind = .word
+                units[target].flags = flags
                 return length
             }
             length -= 1
@@ -23,7 +25,7 @@ extension Scorer {
         return 1
     }
 
-    private func mergedFlags(from start: Int, words: Int) -> TokenFlags {
+    private mutating func mergedFlags(from start: Int, words: Int) -> TokenFlags {
         var allCaps = true
         var flags: TokenFlags = []
         for index in start..<(start + words) {
@@ -36,7 +38,7 @@ extension Scorer {
     }
 
     /// Looks up the words from `start` as one phrase.
-    private func lookupPhrase(from start: Int, words: Int) -> Int32 {
+    private mutating func lookupPhrase(from start: Int, words: Int) -> Int32 {
         var hash = units[start].hash
         for index in (start + 1)..<(start + words) {
             hash = TermHash.combine(hash, units[index].hash)

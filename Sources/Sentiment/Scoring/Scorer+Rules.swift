@@ -30,7 +30,7 @@ extension Scorer {
     }
 
     /// True for negators: lexicon negators and any word ending in "n't".
-    private func isNegator(_ index: Int) -> Bool {
+    private mutating func isNegator(_ index: Int) -> Bool {
         units[index].kind == .word
             && (units[index].lex.roles.contains(.negator) || units[index].flags.contains(.negatedContraction))
     }
@@ -52,18 +52,18 @@ extension Scorer {
 
     /// A booster does not use up a negation ("not very good"); anything with a valence, or a
     /// verb of function, does.
-    private func endsNegationScope(_ index: Int) -> Bool {
-        let lex = units[index].lex
-        if lex.roles.contains(.booster) && !lex.roles.contains(.boosterOrWord) { return false }
-        return lex.valence != 0 || lex.roles.contains(.functionVerb)
+    private mutating func endsNegationScope(_ index: Int) -> Bool {
+        let roles = units[index].lex.roles
+        if roles.contains(.booster) && !roles.contains(.boosterOrWord) { return false }
+        return units[index].lex.valence != 0 || roles.contains(.functionVerb)
     }
 
     /// The unit's valence after all word-level rules.
     private mutating func valence(of index: Int, next: LexiconEntry?, marks: RuleMarks) -> Double {
-        let lex = units[index].lex
-        var value = baseValence(index, lex, next: next)
+        var value = baseValence(index, next: next)
         if value == 0 {
-            return marks.contains(.negated) && lex.roles.contains(.functionVerb) ? ScoringConstants.negatedFunction : 0
+            return marks.contains(.negated) && units[index].lex.roles.contains(.functionVerb)
+                ? ScoringConstants.negatedFunction : 0
         }
         let sign: Double = value > 0 ? 1 : -1
         let flags = units[index].flags
@@ -80,19 +80,19 @@ extension Scorer {
     }
 
     /// The lexicon valence, or 0 when the unit acts as a modifier or a preposition here.
-    private func baseValence(_ index: Int, _ lex: LexiconEntry, next: LexiconEntry?) -> Double {
-        let roles = lex.roles
+    private mutating func baseValence(_ index: Int, next: LexiconEntry?) -> Double {
+        let roles = units[index].lex.roles
         if roles.contains(.booster) {
             guard roles.contains(.boosterOrWord), !Self.canBeBoosted(next) else { return 0 }
         }
         if roles.contains(.likeAmbiguous) {
             guard index > 0, units[index - 1].isWordLike, units[index - 1].clause == units[index].clause else { return 0 }
-            let previous = units[index - 1]
-            let verbal = previous.lex.roles.contains(.likeSubject) || previous.lex.roles.contains(.negator)
-                || previous.flags.contains(.negatedContraction)
+            let previous = units[index - 1].lex.roles
+            let verbal = previous.contains(.likeSubject) || previous.contains(.negator)
+                || units[index - 1].flags.contains(.negatedContraction)
             guard verbal else { return 0 }
         }
-        return Double(lex.valence)
+        return Double(units[index].lex.valence)
     }
 
     /// True when a word can be boosted by a booster-or-word before it ("pretty good").
@@ -107,24 +107,28 @@ extension Scorer {
         var distance = 1
         while distance <= 3, index - distance >= 0 {
             let position = index - distance
-            let modifier = units[position]
-            guard modifier.isWordLike, modifier.clause == units[index].clause else { break }
-            let roles = modifier.lex.roles
+            guard units[position].isWordLike, units[position].clause == units[index].clause else { break }
+            let roles = units[position].lex.roles
             if roles.contains(.booster), !roles.contains(.boosterOrWord) || Self.canBeBoosted(units[position + 1].lex) {
-                var scalar = Double(modifier.lex.booster) * sign
-                if capitalsMatter && modifier.flags.contains(.allCaps) {
+                var scalar = Double(units[position].lex.booster) * sign
+                if capitalsMatter && units[position].flags.contains(.allCaps) {
                     scalar += sign * ScoringConstants.capsIncrement
                 }
-                total += scalar * ScoringConstants.boosterDecay[distance - 1]
-                units[index].phraseStart = min(units[index].phraseStart, modifier.textStart)
+                total += scalar * Self.boosterDecay(distance)
+                units[index].phraseStart = min(units[index].phraseStart, units[position].textStart)
             }
             distance += 1
         }
         return total
     }
 
+    @inline(__always)
+    private static func boosterDecay(_ distance: Int) -> Double {
+        distance == 1 ? ScoringConstants.boosterDecay.0 : distance == 2 ? ScoringConstants.boosterDecay.1 : ScoringConstants.boosterDecay.2
+    }
+
     /// "least good" negates, "at least" and "very least" do not.
-    private func isNegatedByLeast(_ index: Int) -> Bool {
+    private mutating func isNegatedByLeast(_ index: Int) -> Bool {
         guard index > 0, units[index - 1].lex.roles.contains(.least), units[index - 1].clause == units[index].clause else {
             return false
         }

@@ -3,7 +3,7 @@
 ///
 /// Negation, boosters, capitals, "like" and "least" look only backwards (or one token ahead),
 /// so each unit is final when it is reached; clause weights are settled when its sentence ends.
-struct Scorer {
+struct Scorer: ~Copyable {
     let lexicon: Lexicon
     let units: UnsafeMutablePointer<Token>
     let tokenCount: Int
@@ -42,7 +42,7 @@ struct Scorer {
             if index != read { units[index] = units[read] }
             var consumed = 1
             if units[index].lex.longestPhrase >= 2, units[index].kind == .word || units[index].kind == .number {
-                consumed = mergePhrase(into: &units[index], at: read)
+                consumed = mergePhrase(into: index, at: read)
             }
             read += consumed
             unitCount += 1

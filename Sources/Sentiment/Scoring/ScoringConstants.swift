@@ -13,7 +13,7 @@ enum ScoringConstants {
     /// Words after a negator that its scope may reach.
     static let negationReach = 4
     /// Boosters count less the further they are from the word they boost.
-    static let boosterDecay: [Double] = [1.0, 0.95, 0.9]
+    static let boosterDecay: (Double, Double, Double) = (1.0, 0.95, 0.9)
     /// Factor for "never so good" / "never this good".
     static let neverIntensifier = 1.25
     /// Weight of what comes before a contrastive conjunction, and of a conceded clause.

@@ -1,10 +1,12 @@
 /// Tells English from other languages by function words, accented letters and scripts, so that
 /// foreign text is never scored by accidental English look-alikes ("super", "horrible").
 enum LanguageDetector {
-    /// The verdict: an ISO 639-1 code (or "und") and whether the English lexicon applies.
+    /// The verdict: the language and whether the English lexicon applies.
     struct Verdict {
-        var code: String
+        var language: LanguageCode
         var isScorable: Bool
+
+        var code: String { language.code }
     }
 
     /// Foreign evidence must reach this and exceed `foreignMargin` times the English evidence.
@@ -13,18 +15,18 @@ enum LanguageDetector {
 
     static func detect(_ evidence: TextEvidence) -> Verdict {
         if evidence.scripts.nonLatin > evidence.scripts.latin {
-            return Verdict(code: evidence.scripts.dominantLanguage, isScorable: false)
+            return Verdict(language: evidence.scripts.dominantLanguage, isScorable: false)
         }
         let foreign = evidence.foreignWords
         var best = 0
-        for slot in 1..<LanguageSet.others.count where foreign[slot] > foreign[best] { best = slot }
-        let foreignEvidence = Int(foreign[best]) + evidence.accentedWords
-        if foreignEvidence >= minimumForeignEvidence && foreignEvidence > foreignMargin * evidence.englishWords {
-            return Verdict(code: foreign[best] > 0 ? LanguageSet.others[best].code : "und", isScorable: false)
+        for slot in 1..<6 where foreign[slot] > foreign[best] { best = slot }
+        let foreignEvidence = Int(foreign[best]) + Int(evidence.accentedWords)
+        if foreignEvidence >= minimumForeignEvidence && foreignEvidence > foreignMargin * Int(evidence.englishWords) {
+            return Verdict(language: foreign[best] > 0 ? LanguageCode(foreignSlot: best) : .undetermined, isScorable: false)
         }
         if evidence.words == 0 {
-            return Verdict(code: "und", isScorable: evidence.valenced > 0)
+            return Verdict(language: .undetermined, isScorable: evidence.valenced > 0)
         }
-        return Verdict(code: "en", isScorable: true)
+        return Verdict(language: .english, isScorable: true)
     }
 }

@@ -2,19 +2,19 @@
 struct TextEvidence {
     /// Letters per script.
     var scripts = ScriptCounts()
-    var words = 0
+    var words: Int32 = 0
     /// Words of two letters or more in capitals, and words with a lower-case letter.
-    var capitalWords = 0
-    var lowerCaseWords = 0
+    var capitalWords: Int32 = 0
+    var lowerCaseWords: Int32 = 0
     /// Words with Latin letters beyond ASCII.
-    var accentedWords = 0
+    var accentedWords: Int32 = 0
     /// Function words of English, and of each other language (slots as in `LanguageSet.others`).
-    var englishWords = 0
+    var englishWords: Int32 = 0
     var foreignWords = SIMD8<Int32>(repeating: 0)
     /// Tokens with a valence.
-    var valenced = 0
-    var links = 0
-    var hashtags = 0
+    var valenced: Int32 = 0
+    var links: Int32 = 0
+    var hashtags: Int32 = 0
 
     /// VADER's rule for capitals: they add emphasis only when some words are in capitals and
     /// some are not.
@@ -22,27 +22,27 @@ struct TextEvidence {
 
     /// Counts a word or emoticon token once its entry is known.
     @inline(__always)
-    mutating func count(_ token: Token) {
+    mutating func count(_ token: borrowing Token) {
         if token.kind == .word {
-            words += 1
+            words &+= 1
             if token.flags.contains(.allCaps) {
-                capitalWords += 1
+                capitalWords &+= 1
             } else if token.flags.contains(.hasLower) {
-                lowerCaseWords += 1
+                lowerCaseWords &+= 1
             }
-            if token.flags.contains(.accented) { accentedWords += 1 }
+            if token.flags.contains(.accented) { accentedWords &+= 1 }
         }
         guard token.entry >= 0 else { return }
-        if token.lex.valence != 0 { valenced += 1 }
+        if token.lex.valence != 0 { valenced &+= 1 }
         let languages = token.lex.languages.rawValue
         guard languages != 0 else { return }
-        if languages & LanguageSet.english.rawValue != 0 { englishWords += 1 }
+        if languages & LanguageSet.english.rawValue != 0 { englishWords &+= 1 }
         var others = languages >> 1
         var slot = 0
         while others != 0 {
             if others & 1 != 0 { foreignWords[slot] += 1 }
             others >>= 1
-            slot += 1
+            slot &+= 1
         }
     }
 }

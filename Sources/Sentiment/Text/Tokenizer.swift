@@ -3,7 +3,7 @@
 /// Works on raw bytes with no allocation of its own: the caller provides the token buffer
 /// (room for one token per byte, plus one) and a scratch buffer for the normalised spelling of
 /// the current word (as many bytes as the text, plus one).
-struct Tokenizer {
+struct Tokenizer: ~Copyable {
     let lexicon: Lexicon
     let text: UnsafePointer<UInt8>
     let end: Int
@@ -97,7 +97,7 @@ struct Tokenizer {
         return scanEmoticon(index)
     }
 
-    private func chunkEnd(from index: Int) -> Int {
+    private mutating func chunkEnd(from index: Int) -> Int {
         var cursor = index
         while cursor < end, !ByteClass.isSpace(text[cursor]) { cursor &+= 1 }
         return cursor
@@ -115,7 +115,7 @@ struct Tokenizer {
 
     /// Case-insensitive ASCII prefix test.
     @inline(__always)
-    private func hasPrefix(_ prefix: StaticString, at index: Int) -> Bool {
+    private mutating func hasPrefix(_ prefix: StaticString, at index: Int) -> Bool {
         let count = prefix.utf8CodeUnitCount
         guard index &+ count <= end else { return false }
         let bytes = prefix.utf8Start
@@ -181,7 +181,7 @@ struct Tokenizer {
         return nil
     }
 
-    private func lookupEmoticon(_ start: Int, _ stop: Int) -> Int32? {
+    private mutating func lookupEmoticon(_ start: Int, _ stop: Int) -> Int32? {
         let length = stop &- start
         for offset in 0..<length {
             let byte = text[start &+ offset]
@@ -235,7 +235,7 @@ struct Tokenizer {
             cursor &+= consumed
         }
         if cursor == start { return start &+ 1 }
-        evidence.scripts.latin &+= letters
+        evidence.scripts.latin &+= Int32(truncatingIfNeeded: letters)
         if uppers >= 2 && !flags.contains(.hasLower) { flags.insert(.allCaps) }
         finishWord(start: start, stop: cursor, length: length, flags: flags,
                    isNumber: letters == 0 && !flags.contains(.foreignScript))
@@ -304,7 +304,7 @@ struct Tokenizer {
             norm[length] = ByteClass.isUpper(byte) ? byte | 0x20 : byte
             length &+= 1
         }
-        evidence.scripts.latin &+= letters
+        evidence.scripts.latin &+= Int32(truncatingIfNeeded: letters)
         if uppers >= 2 && !flags.contains(.hasLower) { flags.insert(.allCaps) }
         finishWord(start: start, stop: stop, length: length, flags: flags, isNumber: letters == 0)
     }
@@ -312,9 +312,9 @@ struct Tokenizer {
     /// Looks the word in `norm[0..<length]` up (also without a possessive "'s", and with
     /// stretched letters shortened: "soooo" is "so") and emits it.
     private mutating func finishWord(start: Int, stop: Int, length: Int, flags: TokenFlags, isNumber: Bool) {
-        var token = Token(kind: isNumber ? .number : .word, flags: flags, textStart: Int32(start), textEnd: Int32(stop))
+        var tokenFlags = flags
         if length >= 3, norm[length &- 1] == 0x74, norm[length &- 2] == 0x27, norm[length &- 3] == 0x6E {
-            token.flags.insert(.negatedContraction)
+            tokenFlags.insert(.negatedContraction)
         }
         var size = length
         var hash = TermHash.hash(norm, count: size)
@@ -334,14 +334,17 @@ struct Tokenizer {
                 entry = lexicon.find(hash: hash)
             }
         }
-        token.hash = hash
-        token.setEntry(entry, from: lexicon)
-        evidence.count(token)
-        append(token)
+        let slot = tokens + tokenCount
+        slot.initialize(to: Token(kind: isNumber ? .number : .word, flags: tokenFlags,
+                                  textStart: Int32(start), textEnd: Int32(stop)))
+        slot.pointee.hash = hash
+        slot.pointee.setEntry(entry, from: lexicon)
+        evidence.count(slot.pointee)
+        tokenCount &+= 1
     }
 
     /// Shortens runs of one letter in `norm` to `keep` copies in place; returns the new length.
-    private func collapseRuns(_ length: Int, keep: Int) -> Int {
+    private mutating func collapseRuns(_ length: Int, keep: Int) -> Int {
         var write = 0
         var run = 0
         for read in 0..<length {
@@ -355,11 +358,11 @@ struct Tokenizer {
         return write
     }
 
-    @inline(__always) private func isLetterBefore(_ index: Int) -> Bool {
+    @inline(__always) private mutating func isLetterBefore(_ index: Int) -> Bool {
         index > 0 && (ByteClass.isLetter(text[index &- 1]) || text[index &- 1] >= 0x80)
     }
 
-    @inline(__always) private func isLetterAt(_ index: Int) -> Bool {
+    @inline(__always) private mutating func isLetterAt(_ index: Int) -> Bool {
         index < end && (ByteClass.isLetter(text[index]) || text[index] >= 0xC0)
     }
 
