@@ -107,6 +107,7 @@ import Testing
         try Fixtures.importText(store, "more.jsonl", text)
         let ids = try store.followUpRows(ListFilter(), offset: 0, limit: 10, now: now).map(\.id)
         #expect(ids == ["F12", "F1", "F11", "F2", "F10", "F3"])
+        #expect(try store.followUpDetail(id: "F10")?.row.brandID == "B1")
     }
 
     @Test func followUpDetailCarriesItsItemComplaintAndContact() throws {

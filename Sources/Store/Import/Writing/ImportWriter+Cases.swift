@@ -38,7 +38,8 @@ extension ImportWriter {
         try recordCreation(.complaint, id, origin: origin)
     }
 
-    /// Adds a follow-up, unless the store has it. Its brand comes from its item or complaint.
+    /// Adds a follow-up, unless the store has it. Its brand comes from its item or complaint; one
+    /// with only a customer belongs to the own brand (when the store has exactly one).
     mutating func write(_ followUp: FollowUpRecord, origin: RecordOrigin) throws {
         var errors: [ImportError] = []
         let item = try followUp.item.map { try resolve($0, .item, origin: origin, errors: &errors) } ?? nil
@@ -53,13 +54,14 @@ extension ImportWriter {
             try skipDuplicate(.followUp, fileID: followUp.fileID, existing: existing, origin: origin)
             return
         }
+        let brand = try links?.brand ?? ownBrand()
         let id = try ids.assign(.followUp, fileID: followUp.fileID, db: db)
         try bind(.followUp, fileID: followUp.fileID, to: id, origin: origin)
         try execute("""
             INSERT INTO followup (id, brand_id, customer_id, item_id, complaint_id, owner, channel, due, status,
                 reason, outcome, done_at, dedupe_key)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [id, links?.brand, customer, item, complaint, followUp.owner, followUp.channel, followUp.due,
+            """, [id, brand, customer, item, complaint, followUp.owner, followUp.channel, followUp.due,
                   followUp.status, followUp.reason, followUp.outcome, followUp.doneAt, key])
         counts.followUps += 1
         try recordCreation(.followUp, id, origin: origin)

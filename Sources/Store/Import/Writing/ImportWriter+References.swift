@@ -61,13 +61,18 @@ extension ImportWriter {
             cachedDefaultBrand = try resolveBrand(reference, origin: origin, errors: &errors)
             return cachedDefaultBrand
         }
-        let own = try Int64.fetchAll(db, sql: "SELECT id FROM brand WHERE own = 1 LIMIT 2")
-        guard own.count == 1 else {
+        guard let own = try ownBrand() else {
             errors.append(origin.error("brand", "is missing: add a brand field or column, or pass --brand NAME"))
             return nil
         }
-        cachedDefaultBrand = own[0]
-        return own[0]
+        cachedDefaultBrand = own
+        return own
+    }
+
+    /// The store's own brand when it has exactly one.
+    func ownBrand() throws -> Int64? {
+        let own = try Int64.fetchAll(db, sql: "SELECT id FROM brand WHERE own = 1 LIMIT 2")
+        return own.count == 1 ? own[0] : nil
     }
 
     /// Adds a brand that items name but no brand record defined; the first brand of a store is its own.

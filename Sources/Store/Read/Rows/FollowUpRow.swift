@@ -5,7 +5,7 @@ public struct FollowUpRow: Sendable, Hashable {
     public var id: String
     public var customerID: String?
     public var customerName: String?
-    /// The brand of the linked item or complaint.
+    /// The brand of the linked item or complaint (the own brand for one with only a customer).
     public var brandID: String?
     /// call, email, visit, note, gift or other.
     public var channel: String
