@@ -38,14 +38,6 @@ extension EarshotStore {
         }
     }
 
-    private struct BrandTotals {
-        var volume: Int
-        var averageRating: Double?
-        var positive: Int
-        var neutral: Int
-        var negative: Int
-    }
-
     private static func brandTotals(_ db: Database) throws -> [Int64: BrandTotals] {
         var totals: [Int64: BrandTotals] = [:]
         for row in try Row.fetchAll(db, sql: """

@@ -87,7 +87,7 @@ struct ImportCommand: ParsableCommand {
             return "dry run: would import \(what); \(tail); nothing was changed"
         }
         if !report.committed {
-            let bad = report.rejected == 1 ? "1 record has errors" : "\(report.rejected) records have errors"
+            let bad = report.rejected == 1 ? "1 record or file has errors" : "\(report.rejected) records or files have errors"
             return "imported nothing: \(bad); fix the input and import again, "
                 + "or pass --skip-bad FILE to import the rest (\(tail))"
         }

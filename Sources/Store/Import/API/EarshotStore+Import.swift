@@ -16,19 +16,20 @@ extension EarshotStore {
         let now = started.timeIntervalSince1970
         var prepared = Self.prepare(inputs, options: options)
         ItemTagging.tag(&prepared.records, progress: options.progress)
-        let outcome: WriteOutcome
+        let outcome: ImportOutcome
         do {
             outcome = try write(prepared, options: options, now: now)
         } catch let error as ImportError {
             prepared.rejections.append(Rejection(file: error.file, line: error.line, raw: nil, errors: [error]))
-            return Self.report(prepared, outcome: WriteOutcome(), started: started, dryRun: options.dryRun)
+            return Self.report(prepared, outcome: ImportOutcome(), started: started, dryRun: options.dryRun)
         } catch {
             throw StoreError.from(error, path: path)
         }
         return Self.report(prepared, outcome: outcome, started: started, dryRun: options.dryRun)
     }
 
-    /// Reads and imports the files at `paths` ("-" is standard input); unreadable files are errors in the report.
+    /// Reads and imports the files at `paths` ("-" is standard input). An unreadable file is an
+    /// error in the report (counted as one rejected record) and nothing is imported.
     public func importFiles(_ paths: [String], options: ImportOptions = ImportOptions()) throws -> ImportReport {
         var inputs: [ImportInput] = []
         var unreadable: [ImportError] = []
@@ -40,7 +41,7 @@ extension EarshotStore {
             }
         }
         guard unreadable.isEmpty else {
-            return ImportReport(rejected: 0, errors: unreadable)
+            return ImportReport(rejected: unreadable.count, errors: unreadable)
         }
         return try importFiles(inputs, options: options)
     }
@@ -48,32 +49,12 @@ extension EarshotStore {
     /// The writer's page cache during an import, in SQLite's units (negative: KiB): 64 MiB.
     static let importCacheSize = -65_536
 
-    /// The records read and checked from every input, before the transaction.
-    struct PreparedImport {
-        var records: [ImportRecord] = []
-        var rejections: [Rejection] = []
-        var warnings: [String] = []
-        /// Input name → its position, to report errors in the order of the inputs.
-        var fileOrder: [String: Int] = [:]
-        /// File ids of records rejected while reading, with their lines.
-        var rejectedIDs: [(kind: EntityKind, fileID: String, line: Int)] = []
-    }
-
-    /// What the transaction did.
-    struct WriteOutcome {
-        var counts = ImportCounts()
-        var duplicates = 0
-        var rejections: [Rejection] = []
-        var warnings: [String] = []
-        var committed = false
-    }
-
-    private static func prepare(_ inputs: [ImportInput], options: ImportOptions) -> PreparedImport {
-        var prepared = PreparedImport()
+    private static func prepare(_ inputs: [ImportInput], options: ImportOptions) -> ImportPreparation {
+        var prepared = ImportPreparation()
         for (index, input) in inputs.enumerated() {
             options.progress?(ImportProgress(phase: .reading, done: index, total: inputs.count))
             prepared.fileOrder[input.name] = prepared.fileOrder[input.name] ?? index
-            var decoded = PreparedImport()
+            var decoded = ImportPreparation()
             let reading = SourceReader.read(input, keepRawText: options.skipBadTo != nil) { source in
                 switch RecordDecoder.decode(source, dateShift: options.dateShift) {
                 case .success(let record): decoded.records.append(record)
@@ -93,9 +74,9 @@ extension EarshotStore {
         return prepared
     }
 
-    private func write(_ prepared: PreparedImport, options: ImportOptions, now: Double) throws -> WriteOutcome {
+    private func write(_ prepared: ImportPreparation, options: ImportOptions, now: Double) throws -> ImportOutcome {
         try pool.writeWithoutTransaction { db in
-            var outcome = WriteOutcome()
+            var outcome = ImportOutcome()
             // A big import touches every index page; a larger page cache while it runs keeps
             // them in memory instead of re-reading them from the WAL.
             let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
@@ -113,7 +94,7 @@ extension EarshotStore {
                 if commit, let rejectsPath = options.skipBadTo {
                     try RejectsFile.write(rejections, to: rejectsPath)
                 }
-                outcome = WriteOutcome(counts: writer.counts, duplicates: writer.duplicates,
+                outcome = ImportOutcome(counts: writer.counts, duplicates: writer.duplicates,
                                        rejections: writer.rejections, warnings: writer.warnings, committed: commit)
                 return commit ? .commit : .rollback
             }
@@ -122,7 +103,7 @@ extension EarshotStore {
     }
 
     /// The report; notices about what the transaction added only when it was kept (or a dry run).
-    private static func report(_ prepared: PreparedImport, outcome: WriteOutcome, started: Date,
+    private static func report(_ prepared: ImportPreparation, outcome: ImportOutcome, started: Date,
                                dryRun: Bool) -> ImportReport {
         let order = prepared.fileOrder
         let rejections = (prepared.rejections + outcome.rejections).sorted {

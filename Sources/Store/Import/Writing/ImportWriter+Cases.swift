@@ -14,7 +14,9 @@ extension ImportWriter {
         var customer = try complaint.customer.map { try resolve($0, .customer, origin: origin, errors: &errors) } ?? nil
         try reject(errors, origin)
         let firstItem = try items.first.flatMap { try itemLinks($0) }
-        guard let brand = namedBrand ?? firstItem?.brand else { return }
+        guard let brand = namedBrand ?? firstItem?.brand else {
+            return try reject([origin.error("brand", "is missing: give the complaint a brand or the items it came from")], origin)
+        }
         customer = customer ?? firstItem?.customer
         let key = ContentKey.complaint(brand: brand, customer: customer, category: complaint.category,
                                        summary: complaint.summary, opened: complaint.opened)

@@ -10,7 +10,9 @@ extension ImportWriter {
         let customer = try item.customer.map { try resolve($0, .customer, origin: origin, errors: &errors) }
         let duplicateOf = try item.duplicateOf.map { try resolve($0, .item, origin: origin, errors: &errors) }
         try reject(errors, origin)
-        guard let brand else { return }
+        guard let brand else {
+            return try reject([origin.error("brand", "is missing: add a brand field or column, or pass --brand NAME")], origin)
+        }
         let key = ContentKey.item(brand: brand, source: item.source, externalID: item.externalID, author: item.author,
                                   title: item.title, text: item.text, posted: item.posted)
         if let existing = try existingRow(table: "item", key: key) {
