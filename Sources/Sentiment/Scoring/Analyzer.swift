@@ -60,6 +60,7 @@ enum Analyzer {
             let norm = (start + tokenBytes).bindMemory(to: UInt8.self, capacity: count + 1)
             var tokenizer = Tokenizer(lexicon: lexicon, text: base, count: count, tokens: tokens, norm: norm)
             tokenizer.run()
+            tokenizer.resolveWords()
             let language = LanguageDetector.detect(tokenizer.evidence)
             var scorer = Scorer(lexicon: lexicon, text: base, tokens: tokens, count: tokenizer.tokenCount,
                                 capitalsMatter: tokenizer.evidence.capitalsMatter)

@@ -80,6 +80,8 @@ struct TokenFlags: OptionSet {
     static let accented = TokenFlags(rawValue: 1 << 5)
     /// Ends in "n't" (a negator however it is spelt).
     static let negatedContraction = TokenFlags(rawValue: 1 << 6)
+    /// Ends in "'s".
+    static let possessive = TokenFlags(rawValue: 1 << 7)
 }
 
 /// What the rules decided about a unit.

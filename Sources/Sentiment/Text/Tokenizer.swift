@@ -309,38 +309,84 @@ struct Tokenizer: ~Copyable {
         finishWord(start: start, stop: stop, length: length, flags: flags, isNumber: letters == 0)
     }
 
-    /// Looks the word in `norm[0..<length]` up (also without a possessive "'s", and with
-    /// stretched letters shortened: "soooo" is "so") and emits it.
+    /// Emits a word; its look-up waits for `resolveWords` so that look-ups run back to back.
     private mutating func finishWord(start: Int, stop: Int, length: Int, flags: TokenFlags, isNumber: Bool) {
         var tokenFlags = flags
         if length >= 3, norm[length &- 1] == 0x74, norm[length &- 2] == 0x27, norm[length &- 3] == 0x6E {
             tokenFlags.insert(.negatedContraction)
         }
-        var size = length
-        var hash = TermHash.hash(norm, count: size)
-        var entry = lexicon.find(hash: hash)
-        if entry < 0, size > 2, norm[size &- 1] == 0x73, norm[size &- 2] == 0x27 {
-            let stem = TermHash.hash(norm, count: size &- 2)
-            let found = lexicon.find(hash: stem)
-            if found >= 0 {
-                entry = found
-                hash = stem
-            }
-        }
-        if entry < 0, flags.contains(.elongated) {
-            for keep in stride(from: 2, through: 1, by: -1) where entry < 0 {
-                size = collapseRuns(size, keep: keep)
-                hash = TermHash.hash(norm, count: size)
-                entry = lexicon.find(hash: hash)
-            }
-        }
+        if length > 2, norm[length &- 1] == 0x73, norm[length &- 2] == 0x27 { tokenFlags.insert(.possessive) }
         let slot = tokens + tokenCount
         slot.initialize(to: Token(kind: isNumber ? .number : .word, flags: tokenFlags,
                                   textStart: Int32(start), textEnd: Int32(stop)))
-        slot.pointee.hash = hash
-        slot.pointee.setEntry(entry, from: lexicon)
-        evidence.count(slot.pointee)
+        slot.pointee.hash = TermHash.hash(norm, count: length)
         tokenCount &+= 1
+    }
+
+    /// Looks every word up, in one tight loop (independent look-ups overlap their cache misses),
+    /// then retries misses without a possessive "'s" or with stretched letters shortened
+    /// ("soooo" is "so"), and counts the evidence.
+    mutating func resolveWords() {
+        for index in 0..<tokenCount where tokens[index].kind == .word || tokens[index].kind == .number {
+            tokens[index].entry = lexicon.find(hash: tokens[index].hash)
+        }
+        for index in 0..<tokenCount {
+            let kind = tokens[index].kind
+            guard kind == .word || kind == .number else { continue }
+            var entry = tokens[index].entry
+            if entry < 0, !tokens[index].flags.isDisjoint(with: [.possessive, .elongated]) {
+                entry = retryLookup(index)
+            }
+            tokens[index].setEntry(entry, from: lexicon)
+            evidence.count(tokens[index])
+        }
+    }
+
+    /// The slow path of `resolveWords`: normalise the word again and try its variants.
+    private mutating func retryLookup(_ index: Int) -> Int32 {
+        var size = renormalize(Int(tokens[index].textStart), Int(tokens[index].textEnd))
+        if tokens[index].flags.contains(.possessive) {
+            let stem = TermHash.hash(norm, count: size &- 2)
+            let found = lexicon.find(hash: stem)
+            if found >= 0 {
+                tokens[index].hash = stem
+                return found
+            }
+        }
+        guard tokens[index].flags.contains(.elongated) else { return -1 }
+        for keep in stride(from: 2, through: 1, by: -1) {
+            size = collapseRuns(size, keep: keep)
+            let hash = TermHash.hash(norm, count: size)
+            let found = lexicon.find(hash: hash)
+            if found >= 0 {
+                tokens[index].hash = hash
+                return found
+            }
+        }
+        return -1
+    }
+
+    /// Writes the normalised spelling of `text[start..<stop]` to `norm`; returns its length.
+    private mutating func renormalize(_ start: Int, _ stop: Int) -> Int {
+        var length = 0
+        var cursor = start
+        while cursor < stop {
+            let byte = text[cursor]
+            if byte == 0xE2, cursor &+ 2 < stop, text[cursor &+ 1] == 0x80, text[cursor &+ 2] == 0x99 {
+                norm[length] = 0x27
+                cursor &+= 3
+            } else if byte == 0xC3, cursor &+ 1 < stop, (0x80...0x9E).contains(text[cursor &+ 1]), text[cursor &+ 1] != 0x97 {
+                norm[length] = byte
+                norm[length &+ 1] = text[cursor &+ 1] &+ 0x20
+                length &+= 1
+                cursor &+= 2
+            } else {
+                norm[length] = ByteClass.isUpper(byte) ? byte | 0x20 : byte
+                cursor &+= 1
+            }
+            length &+= 1
+        }
+        return length
     }
 
     /// Shortens runs of one letter in `norm` to `keep` copies in place; returns the new length.
