@@ -13,6 +13,7 @@ struct Earshot: ParsableCommand {
             DemoCommand.self,
             InitCommand.self,
             ImportCommand.self,
+            TagCommand.self,
         ]
     )
 
@@ -36,6 +37,12 @@ struct Earshot: ParsableCommand {
             FileHandle.standardError.write(Data("\(error.description)\n".utf8))
             Foundation.exit(1)
         } catch {
+            // ArgumentParser says 64 (EX_USAGE) for usage errors; the contract says 2.
+            let code = exitCode(for: error)
+            if code.rawValue == 64 {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
             exit(withError: error)
         }
     }

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import Sentiment
+
+/// `earshot tag [--json] [TEXT...]`: the sentiment of each argument, or of each line of stdin.
+struct TagCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tag",
+        abstract: "Print the sentiment of each argument, or of each line of standard input.",
+        discussion: """
+            Prints one line per text, in order: the score (-1 to 1, four decimals), a tab and the \
+            label (pos, neu or neg). With --json, one JSON object per line instead, with the score, \
+            label, language, whether the text was scored, the words that drove the score, the \
+            aspects and the signals. Output is flushed whenever the input pauses, so it works in a \
+            pipe. Your own lexicon ($XDG_CONFIG_HOME/earshot/lexicon, else \
+            ~/.config/earshot/lexicon: one 'word<TAB>valence' per line, valence -4 to 4) is used \
+            when it exists.
+            """
+    )
+
+    @Flag(help: "Print one JSON object per text with score, label, aspects, signals, language and drivers.")
+    var json = false
+
+    @Option(help: "A lexicon file to use instead of the one in your config directory.")
+    var lexicon: String?
+
+    @Argument(help: "Texts to tag. Without any, each line of standard input is one text.")
+    var texts: [String] = []
+
+    func run() throws {
+        let tagger = try makeTagger()
+        var output = TagOutput(json: json)
+        if texts.isEmpty {
+            TagLineReader.forEachLine(of: STDIN_FILENO, onPause: { output.flush() }) { line in
+                output.write(tagger, line)
+            }
+        } else {
+            for text in texts { output.write(tagger, text) }
+        }
+        output.flush()
+    }
+
+    /// The tagger with the user's lexicon laid over the built-in one, when there is one.
+    private func makeTagger() throws -> SentimentTagger {
+        do {
+            if let lexicon {
+                return SentimentTagger(overrides: try LexiconOverrides.load(path: lexicon))
+            }
+            let environment = ProcessInfo.processInfo.environment
+            guard let overrides = try LexiconOverrides.loadDefault(environment: environment) else {
+                return SentimentTagger()
+            }
+            return SentimentTagger(overrides: overrides)
+        } catch {
+            FileHandle.standardError.write(Data("earshot: \(error.description); fix the line or move the file aside\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}
