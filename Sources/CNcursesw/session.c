@@ -27,6 +27,8 @@
 static SCREEN *session_screen;
 static FILE *session_out;
 static FILE *session_in;
+/* The descriptor curses writes to (a duplicate of stdout), so a handler can silence it. */
+static volatile sig_atomic_t curses_output_fd = -1;
 static int default_colors;
 static int exit_handler_registered;
 
@@ -36,6 +38,10 @@ static volatile sig_atomic_t shell_modes_saved;
 /* 1 while the terminal is in program mode, so a handler must restore it before the process ends. */
 static volatile sig_atomic_t program_mode;
 static volatile sig_atomic_t crashing;
+/* The terminating signal received, if any: the program is winding down. */
+static volatile sig_atomic_t termination_signal;
+/* Seconds the program has to wind down after a terminating signal before SIGALRM ends it. */
+#define TERMINATION_DEADLINE_SECONDS 2
 
 /* Two buffers, so a resize can rebuild one while a handler may be reading the other. */
 static char exit_sequences[2][EXIT_SEQUENCE_CAPACITY];
@@ -77,6 +83,16 @@ static void write_all(int fd, const char *bytes, size_t length) {
 
 static void write_text(int fd, const char *text) {
     write_all(fd, text, strlen(text));
+}
+
+/* Points curses' output descriptor at /dev/null: if the signal interrupted a frame half-way, the
+   rest of it must not land on the restored screen (or switch the alternate screen back on). */
+static void silence_curses(void) {
+    if (curses_output_fd < 0) return;
+    int null_fd = open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (null_fd < 0) return;
+    dup2(null_fd, curses_output_fd);
+    close(null_fd);
 }
 
 /* Leaves the program screen and puts the shell's terminal modes back. Safe in a signal handler. */
@@ -147,14 +163,18 @@ static const char *signal_name(int signal_number) {
     }
 }
 
-/* SIGINT, SIGTERM, SIGHUP, SIGQUIT: restore, then end with the conventional status 128+n. */
+/* SIGINT, SIGTERM, SIGHUP, SIGQUIT: restore the terminal at once, then let the program wind down
+   (the input side reports a hangup; temporary files and drafts get their chance) under a deadline:
+   SIGALRM's default action ends the process if it has not exited 2 s later, also when a write to
+   a stalled link blocks. A second terminating signal ends it at once. The exit status is 128+n. */
 static void on_terminating_signal(int signal_number) {
-    /* A stalled link could block the write below; SIGALRM's default action ends the process. */
     set_default_action(SIGALRM);
-    alarm(2);
+    alarm(TERMINATION_DEADLINE_SECONDS);
+    silence_curses();
     restore_terminal_from_signal();
     release_stderr();
-    _exit(128 + signal_number);
+    if (termination_signal != 0 || session_screen == NULL) _exit(128 + signal_number);
+    termination_signal = signal_number;
 }
 
 /* The Swift backtracer decided at process start (stdin and stdout were terminals) to print to
@@ -185,6 +205,7 @@ static void on_crash_signal(int signal_number, siginfo_t *info, void *context) {
     }
     crashing = 1;
     int restored = program_mode;
+    silence_curses();
     restore_terminal_from_signal();
     struct sigaction previous = previous_actions[signal_number];
     int chain = chains_to_handler(&previous);
@@ -338,6 +359,11 @@ static void close_streams(void) {
 
 static void close_at_exit(void) {
     cnc_session_close();
+    if (termination_signal != 0) {
+        /* Killed, even if the program wound down cleanly: say so in the status, as the shell expects. */
+        fflush(NULL);
+        _exit(128 + termination_signal);
+    }
 }
 
 int cnc_session_open(int escape_delay_ms) {
@@ -364,6 +390,7 @@ int cnc_session_open(int escape_delay_ms) {
         return CNC_SESSION_UNKNOWN_TERM;
     }
     session_screen = screen;
+    curses_output_fd = fileno(session_out);
     set_term(screen);
     program_mode = 1;
     install_handlers();
@@ -399,6 +426,7 @@ void cnc_session_close(void) {
     uninstall_handlers();
     delscreen(session_screen);
     session_screen = NULL;
+    curses_output_fd = -1;
     close_streams();
 }
 
@@ -406,12 +434,16 @@ int cnc_session_is_open(void) {
     return session_screen != NULL;
 }
 
+int cnc_session_termination_signal(void) {
+    return termination_signal;
+}
+
 int cnc_session_has_default_colors(void) {
     return default_colors;
 }
 
 void cnc_session_suspend(void) {
-    if (session_screen == NULL || !program_mode) return;
+    if (session_screen == NULL || !program_mode || termination_signal != 0) return;
     endwin();
     if (shell_modes_saved) tcsetattr(STDOUT_FILENO, TCSADRAIN, &shell_modes);
     program_mode = 0;

@@ -3,7 +3,7 @@ import Testing
 
 /// The real `earshot demo` in a real terminal (tmux): it shows the four panes with data from
 /// `seeds/`, survives resizing, and always gives the shell back — on `q`, on SIGHUP, and when the
-/// terminal itself goes away.
+/// terminal itself goes away — removing its temporary store each time.
 ///
 /// Needs the `earshot` executable built next to this test bundle (`swift build`; `swift test`
 /// builds it too) or named by `EARSHOT_E2E_BINARY`. Without tmux the suite is skipped, and
@@ -28,6 +28,7 @@ struct DashboardEndToEndTests {
         #expect(ProcessTable.waitUntilGone(dashboard, seconds: 5), "earshot is still running after q:\n\(tmux.screen())")
         #expect(try tmux.shellAnswers(), "the shell does not answer after q:\n\(tmux.screen())")
         #expect(!tmux.alternateScreenIsOn, "the alternate screen is still on after q")
+        #expect(tmux.temporaryFiles.isEmpty, "the demo left files in TMPDIR: \(tmux.temporaryFiles)")
     }
 
     @Test("SIGHUP ends the dashboard within 2 s and leaves a usable shell")
@@ -40,6 +41,7 @@ struct DashboardEndToEndTests {
         #expect(ProcessTable.waitUntilGone(dashboard, seconds: 2), "earshot is still running 2 s after SIGHUP")
         #expect(try tmux.shellAnswers(), "the shell does not answer after SIGHUP:\n\(tmux.screen())")
         #expect(!tmux.alternateScreenIsOn, "the alternate screen is still on after SIGHUP")
+        #expect(tmux.temporaryFiles.isEmpty, "the demo left files in TMPDIR after SIGHUP: \(tmux.temporaryFiles)")
     }
 
     @Test("a closed terminal ends the dashboard within 2 s even when SIGHUP is ignored")
@@ -58,6 +60,7 @@ struct DashboardEndToEndTests {
 
         try tmux.closeWindow("dropped")
         #expect(ProcessTable.waitUntilGone(dashboard, seconds: 2), "earshot is still running 2 s after its terminal closed")
+        #expect(tmux.temporaryFiles.isEmpty, "the demo left files in TMPDIR: \(tmux.temporaryFiles)")
     }
 
     @Test("resizing 120x35 → 60x20 → 120x35 redraws the dashboard each time")

@@ -52,6 +52,11 @@ void cnc_session_close(void);
 /** 1 while a session is open (also while suspended). */
 int cnc_session_is_open(void);
 
+/** The terminating signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) received during the session, or 0.
+    Its handler has already restored the terminal; the program has 2 s to wind down and exit
+    (SIGALRM ends it otherwise), and its exit status will be 128 + the signal. */
+int cnc_session_termination_signal(void);
+
 /** 1 when use_default_colors succeeded, so colour -1 means the terminal's own colour. */
 int cnc_session_has_default_colors(void);
 

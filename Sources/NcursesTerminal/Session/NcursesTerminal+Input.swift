@@ -5,11 +5,12 @@ extension NcursesTerminal {
     /// Waits up to `timeoutMilliseconds` (negative: forever) for a key, a resize or a hangup.
     ///
     /// Returns `.tick` when the time ran out, `.resize` with the new size after the terminal
-    /// changed size, and `.hangup` when the terminal is gone (the pty closed or hung up): the
-    /// run loop must then restore and exit, never read again in a loop.
+    /// changed size, and `.hangup` when the terminal is gone (the pty closed or hung up) or a
+    /// terminating signal arrived: the run loop must then wind down and return (within 2 s),
+    /// never read again in a loop.
     public func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent {
+        guard !isRestored, terminationSignal == nil else { return .hangup }
         if !pendingEvents.isEmpty { return pendingEvents.removeFirst() }
-        guard !isRestored else { return .hangup }
         let clock = ContinuousClock()
         let start = clock.now
         var remaining = timeoutMilliseconds
@@ -19,6 +20,7 @@ extension NcursesTerminal {
             wtimeout(window, Int32(clamping: remaining))
             var character: wint_t = 0
             let status = wget_wch(window, &character)
+            if terminationSignal != nil { return .hangup }
             if status == KEY_CODE_YES {
                 spinGuard.reset()
                 if Int32(bitPattern: character) == KEY_RESIZE {

@@ -8,7 +8,7 @@ extension NcursesTerminal {
     /// starts from `werase`, never `clear`, so an ordinary key costs a few bytes over SSH; only
     /// after ``invalidate()`` is the whole screen repainted.
     public func present(_ frame: ScreenBuffer) {
-        guard !isRestored else { return }
+        guard !isRestored, terminationSignal == nil else { return }
         let window = cnc_stdscr()
         werase(window)
         let screenRows = Int(cnc_lines()), screenColumns = Int(cnc_cols())

@@ -13,10 +13,15 @@ import TerminalUI
 ///
 /// Starting sets the locale, saves the terminal modes, opens curses with `newterm` (an unknown
 /// `TERM` is an error, not an exit) and installs signal handlers. From then on the terminal is
-/// restored — screen left, modes back, cursor shown — by ``restore()``, at `exit`, and on
-/// SIGINT, SIGTERM, SIGHUP and SIGQUIT (then the process ends with status 128+n) and on crash
-/// signals (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP: one line on stderr, the Swift
-/// crash report after it, then the default action). SIGPIPE is ignored.
+/// restored — screen left, modes back, cursor shown — by ``restore()``, at `exit`, and:
+/// - on SIGINT, SIGTERM, SIGHUP and SIGQUIT, at once in the handler; then ``nextEvent(timeoutMilliseconds:)``
+///   returns `.hangup` and the program has 2 s to wind down (remove temporary files, keep a
+///   draft) before SIGALRM ends it; a second signal ends it at once; the exit status is 128+n;
+/// - on crash signals (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP): one line on stderr,
+///   what was written to stderr meanwhile, the Swift crash report, then the default action.
+///
+/// While the screen is up, stderr is held in a temporary file and shown after the restore, so
+/// nothing can smear the screen. SIGPIPE is ignored.
 ///
 /// One terminal per process; use it from one thread (curses is not thread-safe).
 public final class NcursesTerminal: Terminal {
@@ -58,6 +63,13 @@ public final class NcursesTerminal: Terminal {
         restore()
     }
 
+    /// The terminating signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) that arrived, if one did: the
+    /// terminal is already restored and the process must exit within 2 s (status 128 + signal).
+    public var terminationSignal: Int32? {
+        let signal = cnc_session_termination_signal()
+        return signal == 0 ? nil : signal
+    }
+
     /// The current size in cells (curses updates it on `KEY_RESIZE`).
     public var size: Size {
         Size(width: Int(cnc_cols()), height: Int(cnc_lines()))
@@ -81,7 +93,7 @@ public final class NcursesTerminal: Terminal {
     /// is `.resize` with the current size (the terminal may have been resized meanwhile), so the
     /// run loop renders a fresh frame.
     public func suspend() {
-        guard !isRestored else { return }
+        guard !isRestored, terminationSignal == nil else { return }
         cnc_session_suspend()
         needsFullRepaint = false
         pendingEvents.append(.resize(size))

@@ -3,9 +3,9 @@ import Foundation
 /// A tmux server of its own, running one shell in a window of a given size, driven like a person would.
 ///
 /// Each session gets a private server socket (`tmux -L`), so tests never touch the user's tmux,
-/// no config file is read (`-f /dev/null`), and the shell's config and data folders
-/// (`XDG_CONFIG_HOME`, `XDG_DATA_HOME`) are empty ones in ``scratch``. ``kill()`` ends the whole
-/// server and removes the socket and the scratch folder.
+/// no config file is read (`-f /dev/null`), and the shell's config, data and temporary folders
+/// (`XDG_CONFIG_HOME`, `XDG_DATA_HOME`, `TMPDIR`) are empty ones in ``scratch``. ``kill()`` ends
+/// the whole server and removes the socket and the scratch folder.
 struct TmuxSession {
     let socket: String
     let target = "e2e"
@@ -19,13 +19,14 @@ struct TmuxSession {
     static func start(width: Int, height: Int, directory: String, environment: [String: String]) throws -> TmuxSession {
         let name = "earshot-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         let session = TmuxSession(socket: name, scratch: scratch)
+        try FileManager.default.createDirectory(at: session.temporaryFolder, withIntermediateDirectories: true)
         var arguments = ["new-session", "-d", "-s", session.target, "-x", "\(width)", "-y", "\(height)", "-c", directory]
         let settings = [
             "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "HISTFILE": "/dev/null",
             "XDG_CONFIG_HOME": scratch.appendingPathComponent("config").path,
             "XDG_DATA_HOME": scratch.appendingPathComponent("data").path,
+            "TMPDIR": session.temporaryFolder.path,
         ].merging(environment) { _, given in given }
         for (name, value) in settings.sorted(by: { $0.key < $1.key }) {
             arguments += ["-e", "\(name)=\(value)"]
@@ -33,6 +34,14 @@ struct TmuxSession {
         arguments.append("bash --norc --noprofile")
         try session.tmux(arguments)
         return session
+    }
+
+    /// The shell's `TMPDIR`: what programs leave behind there can be checked.
+    var temporaryFolder: URL { scratch.appendingPathComponent("tmp") }
+
+    /// What is in the shell's `TMPDIR`.
+    var temporaryFiles: [String] {
+        (try? FileManager.default.contentsOfDirectory(atPath: temporaryFolder.path)) ?? []
     }
 
     /// Types `line` into the shell and presses Enter.
