@@ -12,7 +12,7 @@ import TerminalUI
         var state = AppState(size: size, storeLabel: "t", now: Fixtures.now)
         let effects = Reducer.reduce(&state, .started)
         #expect(effects.contains(.loadBrands))
-        #expect(effects.contains(.loadAttention))
+        #expect(effects.contains(.loadAttention(ListFilter())))
         for pane in [Pane.reviews, .complaints, .followUps] {
             #expect(effects.contains { if case .loadRows(pane, _, 0, _) = $0 { return true } else { return false } })
         }

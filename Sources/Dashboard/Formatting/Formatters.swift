@@ -29,9 +29,9 @@ enum Formatters {
     static let utc: TimeZone = TimeZone(identifier: "UTC") ?? .current
 
     /// "Nov 20" for a date in the last year, else "Nov'24": always six columns.
-    static func shortDate(_ date: Date, now: Date) -> String {
+    static func shortDate(_ date: Date, now: Date, timeZone: TimeZone = .current) -> String {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = .current
+        calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         guard let month = parts.month, let day = parts.day, let year = parts.year else { return "" }
@@ -47,6 +47,14 @@ enum Formatters {
         calendar.timeZone = .current
         let p = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
         return String(format: "%04d-%02d-%02d %02d:%02d", p.year ?? 0, p.month ?? 0, p.day ?? 0, p.hour ?? 0, p.minute ?? 0)
+    }
+
+    /// "2026-11-20": a due date, which is a day, not a moment (kept in UTC by the store).
+    static func day(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = utc
+        let p = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", p.year ?? 0, p.month ?? 0, p.day ?? 0)
     }
 
     /// "3d", "5h", "12m", "2w", "4mo": how long an interval is, roughly.

@@ -3,7 +3,8 @@ import Store
 /// Work the reducer asks for; only the run loop performs it, and answers with actions.
 public enum Effect: Equatable, Sendable {
     case loadBrands
-    case loadAttention
+    /// The header's counts, for the brand filter in force.
+    case loadAttention(ListFilter)
     /// Load `limit` rows of `pane`'s list from `offset`, and its total.
     case loadRows(Pane, ListFilter, offset: Int, limit: Int)
     case loadDetail(Pane, id: String)

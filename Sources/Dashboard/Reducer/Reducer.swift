@@ -11,7 +11,7 @@ public enum Reducer {
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         switch action {
         case .started:
-            return [.loadBrands, .loadAttention] + [Pane.reviews, .complaints, .followUps].map {
+            return [.loadBrands, .loadAttention(state.listFilter)] + [Pane.reviews, .complaints, .followUps].map {
                 .loadRows($0, state.listFilter, offset: 0, limit: windowSize(for: $0, in: state))
             }
         case .command(let command):
@@ -144,7 +144,7 @@ public enum Reducer {
     static func setBrandFilter(_ id: String?, _ state: inout AppState) -> [Effect] {
         state.brandFilter = id
         state.message = StatusMessage(id == nil ? "Showing all brands" : "Showing only \(state.brandFilterName ?? "one brand")")
-        var effects: [Effect] = []
+        var effects: [Effect] = [.loadAttention(state.listFilter)]
         for pane in [Pane.reviews, .complaints, .followUps] {
             state.positions[pane] = ListPosition()
             effects.append(.loadRows(pane, state.listFilter, offset: 0, limit: windowSize(for: pane, in: state)))

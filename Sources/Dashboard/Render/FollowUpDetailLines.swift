@@ -8,7 +8,7 @@ enum FollowUpDetailLines {
         var out: [StyledLine] = [[Span("\(row.channel) \(row.customerName ?? "a customer")", .heading), Span("  \(row.status)", .text)]]
         if let contact = detail.customerContact, !contact.isEmpty { out += wrapped(contact, width: width, role: .muted) }
         let clock = Formatters.deadline(row.due, now: now)
-        var due: StyledLine = [Span("due \(Formatters.dateTime(row.due))", .muted)]
+        var due: StyledLine = [Span("due \(Formatters.day(row.due))", .muted)]
         if row.status == "todo" { due.append(Span("  \(clock.text)", clock.overdue ? .overdue : .text)) }
         out.append(due)
         if let owner = row.owner { out.append([Span("owner \(owner)", .muted)]) }

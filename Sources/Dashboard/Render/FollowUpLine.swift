@@ -10,7 +10,7 @@ enum FollowUpLine {
         return [
             Span(Formatters.fit(row.id, 5, glyphs: glyphs), .muted),
             Span(Formatters.fit(row.channel, 6, glyphs: glyphs), open ? .text : .muted),
-            Span(Formatters.fit(Formatters.shortDate(row.due, now: now), 7, glyphs: glyphs), .muted),
+            Span(Formatters.fit(Formatters.shortDate(row.due, now: now, timeZone: Formatters.utc), 7, glyphs: glyphs), .muted),
             Span(Formatters.fit(clock.0, 10, glyphs: glyphs), clock.1 ? .overdue : .muted),
             Span(Formatters.fit(row.owner ?? "-", 7, glyphs: glyphs), .muted),
             Span(who + row.reason, open ? .text : .muted),

@@ -60,8 +60,8 @@ public final class DashboardRuntime {
             switch effect {
             case .loadBrands:
                 return [.brandsLoaded(try store.brandSummaries(now: state.now))]
-            case .loadAttention:
-                return [.attentionLoaded(try store.attention(now: state.now))]
+            case .loadAttention(let filter):
+                return [.attentionLoaded(try store.attention(filter, now: state.now))]
             case .loadRows(let pane, let filter, let offset, let limit):
                 return [try loadRows(pane, filter: filter, offset: offset, limit: limit)]
             case .loadDetail(let pane, let id):
