@@ -43,9 +43,13 @@ extension NcursesTerminal {
 
     /// Fills `text` with the cell's scalars as a NUL-terminated wide string, in ASCII when the
     /// locale cannot show more.
+    ///
+    /// Text reaches cells through the sanitiser, but a control character set directly would make
+    /// curses print `^X` (two columns) or move the cursor, so it is replaced here too.
     private func encode(_ scalars: [Unicode.Scalar], into text: inout [wchar_t]) {
         var count = 0
-        for scalar in scalars.prefix(Cell.maxCombining + 1) {
+        for var scalar in scalars.prefix(Cell.maxCombining + 1) {
+            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { scalar = ScreenText.placeholder }
             if capabilities.unicode {
                 text[count] = wchar_t(bitPattern: scalar.value)
             } else {
