@@ -15,13 +15,13 @@ struct TerminalErrorTests {
         let text = NcursesTerminalError.unknownTerminalType("xterm-foo").description
         #expect(text.contains("'xterm-foo'"))
         #expect(text.contains("TERM=xterm-256color"))
-        #expect(text.contains("earshot reviews"))
+        #expect(text.contains("earshot --help"))
     }
 
     @Test func noTerminalPointsToTheCommands() {
         let text = NcursesTerminalError.notATerminal.description
-        #expect(text.contains("earshot reviews"))
-        #expect(text.contains("earshot stats"))
+        #expect(text.contains("earshot import"))
+        #expect(text.contains("earshot tag"))
     }
 
     @Test func aHostileTermValueCannotDriveTheTerminal() {

@@ -18,14 +18,14 @@ public enum NcursesTerminalError: Error, Equatable, Sendable, CustomStringConver
         switch self {
         case .notATerminal:
             return "earshot: no terminal here; the dashboard needs one — for scripts use "
-                + "`earshot reviews`, `earshot stats`, `earshot export` (see `earshot --help`)"
+                + "`earshot import` and `earshot tag` (see `earshot --help`)"
         case .terminalTypeNotSet:
             return "earshot: TERM is not set, so the dashboard cannot drive this terminal; try "
-                + "`TERM=xterm-256color earshot`, or use `earshot reviews`, `earshot stats` for scripts"
+                + "`TERM=xterm-256color earshot`, or see `earshot --help` for the commands that need no terminal"
         case .unknownTerminalType(let name):
             return "earshot: the terminal type '\(Self.printable(name))' is not known here; try "
                 + "`TERM=xterm-256color earshot` or install its terminfo entry, or use "
-                + "`earshot reviews`, `earshot stats` for scripts"
+                + "`earshot --help` for the commands that need no terminal"
         case .alreadyStarted:
             return "earshot: the terminal is already in use by this process (the dashboard was started twice)"
         }
