@@ -68,10 +68,15 @@ struct LexiconBuilder {
         }
     }
 
-    /// Freezes the terms into a hash table, marking the first word of every phrase.
+    /// Freezes the terms into a hash table, marking the first and second word of every phrase,
+    /// and adding the apostrophe-less spelling of phrases with "n't" ("cant stand").
     func build() -> Lexicon {
         var all = entries
-        for key in entries.keys where key.contains(0x20) {
+        for (key, entry) in entries where key.contains(0x20) && key.contains(0x27) {
+            let variant = key.filter { $0 != 0x27 }
+            if all[variant] == nil { all[variant] = entry }
+        }
+        for key in all.keys where key.contains(0x20) {
             let words = key.split(separator: 0x20).map(Array.init)
             var first = all[words[0]] ?? LexiconEntry()
             first.longestPhrase = max(first.longestPhrase, UInt8(min(words.count, 8)))

@@ -87,7 +87,8 @@ enum RuleTableParser {
         "neverWord": .neverWord, "neverTarget": .neverIntensifierTarget,
         "neverIntensifierTarget": .neverIntensifierTarget, "leastException": .leastException,
         "trailingContrast": .trailingContrast, "stopword": .stopword,
-        "clauseInitialOnly": .clauseInitialOnly,
+        "clauseInitialOnly": .clauseInitialOnly, "coordinator": .coordinator, "excess": .excess,
+        "counterfactual": .counterfactual,
     ]
 }
 

@@ -20,7 +20,8 @@ struct TermRoles: OptionSet, Sendable, Hashable {
     static let likeAmbiguous = TermRoles(rawValue: 1 << 7)
     /// A word after which "like" is a verb ("i", "we", "really", "would").
     static let likeSubject = TermRoles(rawValue: 1 << 8)
-    /// A neutral verb of function whose negation is a failure ("didn't work", "won't charge").
+    /// A neutral word whose negation reports a failure ("didn't work", "won't be back", "not
+    /// quality").
     static let functionVerb = TermRoles(rawValue: 1 << 9)
     /// "least": negates unless "at least" or "very least".
     static let least = TermRoles(rawValue: 1 << 10)
@@ -48,4 +49,11 @@ struct TermRoles: OptionSet, Sendable, Hashable {
     static let clauseInitialOnly = TermRoles(rawValue: 1 << 21)
     /// The second word of some phrase: only then is a phrase worth looking up.
     static let phraseSecond = TermRoles(rawValue: 1 << 22)
+    /// "or", "nor": a negation reaches past them to the next sentiment word ("not fun or clever").
+    static let coordinator = TermRoles(rawValue: 1 << 23)
+    /// "too": a plain word after it is an excess ("too big", "too much").
+    static let excess = TermRoles(rawValue: 1 << 24)
+    /// A negator of what should have been ("wish", "should have"): it turns praise into a
+    /// complaint but leaves a complaint as it is.
+    static let counterfactual = TermRoles(rawValue: 1 << 25)
 }

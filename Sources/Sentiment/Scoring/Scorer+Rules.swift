@@ -20,12 +20,16 @@ extension Scorer {
         let value = valence(of: index, next: next, marks: marks)
         units[index].valence = Float(value)
         negation.reachLeft -= 1
-        if value != 0 || endsNegationScope(index) || negation.reachLeft == 0 {
+        if endsNegationScope(index, value: value) || negation.reachLeft == 0 {
             if value != 0, marks.contains(.negated), negation.unit >= 0,
                units[negation.unit].lex.roles.contains(.negatorWithOwnValence) {
                 units[negation.unit].valence = 0
             }
-            negation.reset()
+            if value != 0, next?.roles.contains(.coordinator) ?? false {
+                negation.reachLeft = ScoringConstants.negationReach
+            } else {
+                negation.reset()
+            }
         }
     }
 
@@ -44,6 +48,7 @@ extension Scorer {
         } else {
             negation.active += 1
         }
+        negation.counterfactual = units[index].lex.roles.contains(.counterfactual)
         negation.reachLeft = ScoringConstants.negationReach
         negation.start = units[index].textStart
         negation.unit = index
@@ -52,18 +57,20 @@ extension Scorer {
 
     /// A booster does not use up a negation ("not very good"); anything with a valence, or a
     /// verb of function, does.
-    private mutating func endsNegationScope(_ index: Int) -> Bool {
+    private mutating func endsNegationScope(_ index: Int, value: Double) -> Bool {
         let roles = units[index].lex.roles
-        if roles.contains(.booster) && !roles.contains(.boosterOrWord) { return false }
-        return units[index].lex.valence != 0 || roles.contains(.functionVerb)
+        if roles.contains(.booster) && value == 0 { return false }
+        return value != 0 || units[index].lex.valence != 0 || roles.contains(.functionVerb)
     }
 
     /// The unit's valence after all word-level rules.
     private mutating func valence(of index: Int, next: LexiconEntry?, marks: RuleMarks) -> Double {
         var value = baseValence(index, next: next)
         if value == 0 {
-            return marks.contains(.negated) && units[index].lex.roles.contains(.functionVerb)
-                ? ScoringConstants.negatedFunction : 0
+            if marks.contains(.negated) && units[index].lex.roles.contains(.functionVerb) {
+                return ScoringConstants.negatedFunction
+            }
+            return isExcess(index) ? ScoringConstants.excess : 0
         }
         let sign: Double = value > 0 ? 1 : -1
         let flags = units[index].flags
@@ -71,7 +78,11 @@ extension Scorer {
         if flags.contains(.elongated) { value += sign * ScoringConstants.boosterStep }
         value += boost(before: index, sign: sign)
         if marks.contains(.negated) {
-            value *= value > 0 ? ScoringConstants.negatedPositive : ScoringConstants.negatedNegative
+            if value > 0 {
+                value *= ScoringConstants.negatedPositive
+            } else if !negation.counterfactual {
+                value *= ScoringConstants.negatedNegative
+            }
         } else if marks.contains(.intensified) {
             value *= ScoringConstants.neverIntensifier
         }
@@ -125,6 +136,16 @@ extension Scorer {
     @inline(__always)
     private static func boosterDecay(_ distance: Int) -> Double {
         distance == 1 ? ScoringConstants.boosterDecay.0 : distance == 2 ? ScoringConstants.boosterDecay.1 : ScoringConstants.boosterDecay.2
+    }
+
+    /// A plain content word right after "too" ("too big", "too much") is an excess.
+    private mutating func isExcess(_ index: Int) -> Bool {
+        guard index > 0, units[index].kind == .word, units[index - 1].lex.roles.contains(.excess),
+              units[index - 1].clause == units[index].clause else { return false }
+        let roles = units[index].lex.roles
+        guard roles.isDisjoint(with: [.stopword, .booster, .negator, .clauseBreak]) else { return false }
+        units[index].phraseStart = units[index - 1].textStart
+        return true
     }
 
     /// "least good" negates, "at least" and "very least" do not.

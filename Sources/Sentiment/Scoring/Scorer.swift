@@ -110,6 +110,8 @@ struct NegationScope {
     var reachLeft = 0
     /// "never so" / "never this": intensify instead of negating.
     var intensify = false
+    /// The negator is a counterfactual ("wish"): only praise is negated.
+    var counterfactual = false
     /// Where the negator starts in the text, and its unit.
     var start: Int32 = 0
     var unit = -1

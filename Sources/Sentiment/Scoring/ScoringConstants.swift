@@ -10,6 +10,8 @@ enum ScoringConstants {
     static let negatedNegative = -0.5
     /// Valence of a negated verb of function ("didn't work").
     static let negatedFunction = -1.5
+    /// Valence of a plain word after "too" ("too big").
+    static let excess = -1.0
     /// Words after a negator that its scope may reach.
     static let negationReach = 4
     /// Boosters count less the further they are from the word they boost.

@@ -141,6 +141,16 @@ extension RuleTables {
     well-made | 1.8 |
     well written | 1.8 |
     well acted | 1.8 |
+    save your money | -2.0 |
+    save your time | -1.6 |
+    off putting | -1.8 |
+    gave up | -1.0 |
+    dropped the ball | -1.8 |
+    out of this world | 2.8 |
+    must visit | 2.0 |
+    must buy | 2.0 |
+    last time buying | -1.8 | urgency=churn complaint
+    last time ordering | -1.8 | urgency=churn complaint
     as well | 0 |
     as well as | 0 | clauseBreak
     """

@@ -22,7 +22,6 @@ extension RuleTables {
     never | | negator neverWord
     none | | negator
     nope | | negator
-    nor | | negator
     not | | negator
     nothing | | negator
     nowhere | | negator
@@ -40,20 +39,26 @@ extension RuleTables {
     rarely | | negator
     seldom | | negator
     hardly | | negator
+    barely | | negator
+    scarcely | | negator
+    wish | 0 | negator counterfactual
+    wished | 0 | negator counterfactual
+    expected | | negator counterfactual
+    as expected | 0 |
     no | | negator negatorWithOwnValence
     lack | -1.0 | negator
     lacks | -1.0 | negator
     lacked | -1.0 | negator
     lacking | -1.2 | negator
     # Counterfactuals: what should have been, was not.
-    should have | | negator
-    should've | | negator
-    could have | | negator
-    could've | | negator
-    would have | | negator
-    would've | | negator
-    supposed to | | negator
-    if only | | negator
+    should have | | negator counterfactual
+    should've | | negator counterfactual
+    could have | | negator counterfactual
+    could've | | negator counterfactual
+    would have | | negator counterfactual
+    would've | | negator counterfactual
+    supposed to | | negator counterfactual
+    if only | | negator counterfactual
     # Not negations.
     only | | negationBlocker
     just | | negationBlocker
@@ -66,7 +71,14 @@ extension RuleTables {
     very | | leastException
     so | | neverIntensifierTarget
     this | | neverIntensifierTarget
-    # Neutral verbs of function: negated, they report a failure ("didn't work", "won't charge").
+    or | | coordinator
+    nor | | negator coordinator
+    # Neutral words of function: negated, they report a failure ("didn't work", "won't charge").
+    again | | functionVerb
+    back | | functionVerb
+    bring | | functionVerb
+    brought | | functionVerb
+    quality | | functionVerb
     work | | functionVerb
     works | | functionVerb
     worked | | functionVerb

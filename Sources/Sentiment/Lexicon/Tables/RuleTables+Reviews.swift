@@ -79,7 +79,23 @@ extension RuleTables {
     works like a charm | 2.7 | aspect=quality
     easy to use | 1.9 |
     crisp | 1.2 |
+    counterfeit | -2.0 | complaint
+    stop | 0 |
+    stops | 0 |
+    stopped | 0 |
+    rocks | 1.8 |
+    rocked | 1.8 |
+    convenient | 1.5 |
+    unnecessary | -1.2 |
+    disapointing | -2.2 |
+    dissapointing | -2.2 |
+    disapointed | -2.1 |
+    dissapointed | -2.1 |
+    dissapointment | -2.1 |
+    disapointment | -2.1 |
     # Films, books and shows.
+    believable | 1.2 |
+    legendary | 2.2 |
     predictable | -1.2 |
     cliched | -1.4 |
     clichéd | -1.4 |

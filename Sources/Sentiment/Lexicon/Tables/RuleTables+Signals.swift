@@ -102,6 +102,11 @@ extension RuleTables {
     glass in | -2.4 | urgency=health-safety complaint
     bug in | -2.0 | urgency=health-safety aspect=cleanliness complaint
     fly in | -1.8 | urgency=health-safety aspect=cleanliness complaint
+    caterpillar | -2.0 | urgency=health-safety aspect=cleanliness complaint
+    worm | -2.0 | urgency=health-safety aspect=cleanliness complaint
+    worms | -2.0 | urgency=health-safety aspect=cleanliness complaint
+    maggot | -2.6 | urgency=health-safety aspect=cleanliness complaint
+    maggots | -2.6 | urgency=health-safety aspect=cleanliness complaint
     mold | -2.0 | urgency=health-safety aspect=cleanliness complaint
     moldy | -2.2 | urgency=health-safety aspect=cleanliness complaint
     mouldy | -2.2 | urgency=health-safety aspect=cleanliness complaint
