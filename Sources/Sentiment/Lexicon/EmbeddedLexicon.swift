@@ -1,12 +1,15 @@
 /// The VADER data compiled into the binary (see `Lexicon/Data/README.md`), read without files.
 enum EmbeddedLexicon {
-    /// Calls `body` with each `first<TAB>second` line of an embedded table.
+    /// Calls `body` with each `first<TAB>second` line of an embedded table. Splits bytes, not
+    /// characters: a line may start with a combining mark (the keycap emoji).
     static func forEachLine(of table: StaticString, _ body: (Substring, Substring) -> Void) {
-        let text = table.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
-        for line in text.split(separator: "\n") {
-            let fields = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
-            guard fields.count == 2 else { continue }
-            body(fields[0], fields[1])
+        table.withUTF8Buffer { bytes in
+            for line in bytes.split(separator: 0x0A) {
+                guard let tab = line.firstIndex(of: 0x09) else { continue }
+                let first = String(decoding: line[line.startIndex..<tab], as: UTF8.self)
+                let second = String(decoding: line[(tab + 1)...], as: UTF8.self)
+                body(first[...], second[...])
+            }
         }
     }
 

@@ -25,7 +25,7 @@ public struct LexiconOverrides: Sendable, Hashable {
     /// Parses override lines; `source` names the file in error messages.
     public static func parse(_ text: String, source: String) throws(LexiconOverrideError) -> LexiconOverrides {
         var entries: [Entry] = []
-        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
             let line = raw.trimmingSpaces()
             if line.isEmpty || line.hasPrefix("#") { continue }
             entries.append(try parseLine(line, source: source, lineNumber: offset + 1))

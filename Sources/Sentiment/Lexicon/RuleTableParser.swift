@@ -15,7 +15,7 @@ enum RuleTableParser {
     /// Splits a table into lines; malformed lines go to `problems` as "table:line: message".
     static func parse(_ text: String, table: String, problems: inout [String]) -> [Line] {
         var lines: [Line] = []
-        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
             let content = raw.trimmingSpaces()
             if content.isEmpty || content.hasPrefix("#") { continue }
             let fields = content.split(separator: "|", omittingEmptySubsequences: false)
@@ -93,11 +93,11 @@ enum RuleTableParser {
 }
 
 extension Substring {
-    /// The text without leading and trailing spaces and tabs.
+    /// The text without leading and trailing white space.
     func trimmingSpaces() -> Substring {
         var text = self
-        while let first = text.first, first == " " || first == "\t" || first == "\r" { text = text.dropFirst() }
-        while let last = text.last, last == " " || last == "\t" || last == "\r" { text = text.dropLast() }
+        while let first = text.first, first.isWhitespace { text = text.dropFirst() }
+        while let last = text.last, last.isWhitespace { text = text.dropLast() }
         return text
     }
 }

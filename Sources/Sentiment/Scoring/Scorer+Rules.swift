@@ -19,7 +19,7 @@ extension Scorer {
         units[index].phraseStart = negation.start
         let value = valence(of: index, next: next, marks: marks)
         units[index].valence = Float(value)
-        negation.reachLeft -= 1
+        if !units[index].lex.roles.contains(.stopword) { negation.reachLeft -= 1 }
         if endsNegationScope(index, value: value) || negation.reachLeft == 0 {
             if value != 0, marks.contains(.negated), negation.unit >= 0,
                units[negation.unit].lex.roles.contains(.negatorWithOwnValence) {

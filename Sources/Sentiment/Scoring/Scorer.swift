@@ -46,13 +46,14 @@ struct Scorer: ~Copyable {
             }
             read += consumed
             unitCount += 1
-            process(index, next: read < tokenCount ? units[read].lex : nil)
+            let hasNext = read < tokenCount
+            process(index, next: hasNext ? units[read].lex : nil, nextIsWord: hasNext && units[read].isWordLike)
         }
         finishSentence(end: unitCount)
         total += previousSentenceSum
     }
 
-    private mutating func process(_ index: Int, next: LexiconEntry?) {
+    private mutating func process(_ index: Int, next: LexiconEntry?, nextIsWord: Bool) {
         let kind = units[index].kind
         guard units[index].isWordLike else {
             switch kind {
@@ -75,7 +76,9 @@ struct Scorer: ~Copyable {
         }
         sentenceHasWords = true
         let roles = units[index].lex.roles
-        if pendingClause || roles.contains(.clauseBreak) || roles.contains(.contrastive) || roles.contains(.concessive) {
+        let trailing = roles.contains(.trailingContrast) && !nextIsWord
+        if pendingClause || roles.contains(.clauseBreak) || roles.contains(.contrastive)
+            || (roles.contains(.concessive) && !trailing) {
             clause += 1
             pendingClause = false
         }

@@ -12,7 +12,7 @@ enum ScoringConstants {
     static let negatedFunction = -1.5
     /// Valence of a plain word after "too" ("too big").
     static let excess = -1.0
-    /// Words after a negator that its scope may reach.
+    /// Content words (not function words) after a negator that its scope may reach.
     static let negationReach = 4
     /// Boosters count less the further they are from the word they boost.
     static let boosterDecay: (Double, Double, Double) = (1.0, 0.95, 0.9)

@@ -1,0 +1,138 @@
+import Testing
+import Sentiment
+
+/// Aspects with their own sentiment, the complaint, urgency and spam signals, and languages.
+@Suite("Aspects, signals and languages")
+struct AspectAndSignalTests {
+    struct AspectCase: CustomStringConvertible, Sendable {
+        var text: String
+        var aspect: Aspect
+        var positive: Bool
+        var description: String { "\(aspect.rawValue) \(positive ? "+" : "-"): \(text)" }
+    }
+
+    static let aspectCases: [AspectCase] = [
+        AspectCase(text: "The food was delicious but the waiter was rude.", aspect: .quality, positive: true),
+        AspectCase(text: "The food was delicious but the waiter was rude.", aspect: .service, positive: false),
+        AspectCase(text: "Way overpriced for what you get.", aspect: .price, positive: false),
+        AspectCase(text: "Great value for money.", aspect: .price, positive: true),
+        AspectCase(text: "We waited forever for a table.", aspect: .speed, positive: false),
+        AspectCase(text: "The bathroom was filthy.", aspect: .cleanliness, positive: false),
+        AspectCase(text: "Lovely cozy atmosphere.", aspect: .ambience, positive: true),
+        AspectCase(text: "The delivery arrived cold and late.", aspect: .delivery, positive: false),
+        AspectCase(text: "Booking online was easy and quick.", aspect: .booking, positive: true),
+    ]
+
+    @Test("each aspect gets the sentiment of its own clause", arguments: aspectCases)
+    func aspectSentiment(_ item: AspectCase) throws {
+        let analysis = sharedTagger.analyze(item.text)
+        let found = try #require(analysis.aspects.first { $0.aspect == item.aspect }, "\(item)")
+        if item.positive {
+            #expect(found.score > 0, "\(item): \(found.score)")
+        } else {
+            #expect(found.score < 0, "\(item): \(found.score)")
+        }
+        #expect(!found.mentions.isEmpty)
+    }
+
+    @Test("a complaint inside a positive review is still a complaint")
+    func complaintInPositiveReview() {
+        let analysis = sharedTagger.analyze("Loved the pastries and the staff were lovely, but the toilets were dirty.")
+        #expect(analysis.signals.complaint)
+        #expect(analysis.aspects.contains { $0.aspect == .cleanliness && $0.score < 0 })
+    }
+
+    @Test("praise alone is no complaint")
+    func praiseIsNoComplaint() {
+        #expect(!sharedTagger.analyze("Wonderful coffee and friendly staff!").signals.complaint)
+    }
+
+    struct UrgencyCase: CustomStringConvertible, Sendable {
+        var text: String
+        var kind: UrgencyKind
+        var description: String { "\(kind.rawValue): \(text)" }
+    }
+
+    static let urgencyCases: [UrgencyCase] = [
+        UrgencyCase(text: "Never coming back, what a disgrace.", kind: .churn),
+        UrgencyCase(text: "I want a full refund.", kind: .refund),
+        UrgencyCase(text: "I've called my bank to dispute the charge.", kind: .chargeback),
+        UrgencyCase(text: "You'll hear from my lawyer.", kind: .legal),
+        UrgencyCase(text: "My son got food poisoning after eating here.", kind: .healthSafety),
+        UrgencyCase(text: "There was a cockroach on the counter.", kind: .healthSafety),
+        UrgencyCase(text: "I'm reporting this to the health department.", kind: .publicEscalation),
+    ]
+
+    @Test("urgency kinds", arguments: urgencyCases)
+    func urgency(_ item: UrgencyCase) {
+        let signals = sharedTagger.analyze(item.text).signals
+        #expect(signals.urgency.contains(item.kind), "\(item): \(signals.urgency)")
+        #expect(signals.isUrgent)
+        #expect(signals.complaint)
+    }
+
+    struct SpamCase: CustomStringConvertible, Sendable {
+        var text: String
+        var reason: SpamReason
+        var description: String { "\(reason.rawValue): \(text)" }
+    }
+
+    static let spamCases: [SpamCase] = [
+        SpamCase(text: "Great deals at https://example.com/cheap", reason: .links),
+        SpamCase(text: "Visit www.example.net today", reason: .links),
+        SpamCase(text: "Use code SAVE50 for 50% off, click here!", reason: .promotion),
+        SpamCase(text: "Earn money fast with bitcoin and crypto trading", reason: .offTopic),
+        SpamCase(text: "pizza pizza best pizza cheap pizza pizza deals pizza near me pizza", reason: .keywordStuffing),
+        SpamCase(text: "#food #foodie #yum #delicious #instafood #eat #dinner #lunch #tasty", reason: .keywordStuffing),
+    ]
+
+    @Test("spam reasons", arguments: spamCases)
+    func spam(_ item: SpamCase) {
+        let signals = sharedTagger.analyze(item.text).signals
+        #expect(signals.spam.contains(item.reason), "\(item): \(signals.spam)")
+        #expect(signals.isSpam)
+    }
+
+    @Test("an ordinary review is not spam")
+    func ordinaryReviewIsNotSpam() {
+        let text = "The soup was hot and the bread was fresh. The staff were kind and the prices fair."
+        #expect(sharedTagger.analyze(text).signals.spam.isEmpty)
+    }
+
+    struct LanguageCase: CustomStringConvertible, Sendable {
+        var text: String
+        var language: String
+        var description: String { "\(language): \(text)" }
+    }
+
+    static let languageCases: [LanguageCase] = [
+        LanguageCase(text: "The coffee was lovely and the staff were kind.", language: "en"),
+        LanguageCase(text: "Service excellent, personnel très agréable, je recommande.", language: "fr"),
+        LanguageCase(text: "El servicio fue horrible y la comida estaba fría.", language: "es"),
+        LanguageCase(text: "Das Essen war kalt und der Service unfreundlich.", language: "de"),
+        LanguageCase(text: "Il cibo era ottimo e il servizio molto gentile.", language: "it"),
+        LanguageCase(text: "とても美味しかったです", language: "ja"),
+        LanguageCase(text: "服务很好，菜也好吃", language: "zh"),
+    ]
+
+    @Test("languages other than English are not scored", arguments: languageCases)
+    func language(_ item: LanguageCase) {
+        let analysis = sharedTagger.analyze(item.text)
+        #expect(analysis.language == item.language, "\(item): \(analysis.language)")
+        if item.language == "en" {
+            #expect(analysis.scored)
+        } else {
+            #expect(!analysis.scored)
+            #expect(analysis.score == 0)
+            #expect(analysis.label == .neutral)
+            #expect(analysis.drivers.isEmpty)
+        }
+    }
+
+    @Test("an English review that names a French dish is still English")
+    func englishWithForeignDish() {
+        let analysis = sharedTagger.analyze("The crème brûlée was wonderful and the café was cosy.")
+        #expect(analysis.language == "en")
+        #expect(analysis.label == .positive)
+    }
+}

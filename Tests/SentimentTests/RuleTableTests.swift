@@ -1,0 +1,120 @@
+import Testing
+import Sentiment
+
+/// The rules, case by case: expected signs and orderings.
+@Suite("Rule table")
+struct RuleTableTests {
+    static let cases: [RuleCase] = [
+        // Plain lexicon.
+        RuleCase("The food was great.", .positive, "lexicon"),
+        RuleCase("The food was terrible.", .negative, "lexicon"),
+        RuleCase("We went there on Tuesday.", .neutral, "lexicon"),
+        // Negation with a real scope.
+        RuleCase("The food was not good.", .negative, "negation"),
+        RuleCase("The staff weren't friendly.", .negative, "negation"),
+        RuleCase("Not bad at all.", .positive, "negation"),
+        RuleCase("I don't think it is good.", .negative, "negation reaches past a few words"),
+        RuleCase("Not good, but the dessert was amazing!", .positive, "negation stops at the comma"),
+        RuleCase("The food wasn't hot and the service was excellent.", .positive, "negation stops at 'and'"),
+        RuleCase("None of the dishes were tasty or fresh.", .negative, "negation reaches across 'or'"),
+        RuleCase("It didn't work.", .negative, "a negated verb of function is a failure"),
+        RuleCase("I would not eat here again.", .negative, "a negated verb of function is a failure"),
+        RuleCase("No problems at all.", .positive, "'no' negates"),
+        RuleCase("No napkins anywhere.", .negative, "'no' on its own is negative"),
+        RuleCase("Not only was it cheap, it was delicious.", .positive, "'not only' is no negation"),
+        RuleCase("I wish it had been better.", .negative, "counterfactual"),
+        RuleCase("It should have been great.", .negative, "counterfactual"),
+        RuleCase("Hardly edible.", .negative, "'hardly' negates"),
+        // Contrast: every contrastive conjunction, not only the first 'but'.
+        RuleCase("The food was good but the service was terrible.", .negative, "but"),
+        RuleCase("The service was slow, but the food was wonderful.", .positive, "but"),
+        RuleCase("Great coffee. However, the staff were rude and the tables dirty.", .negative, "however"),
+        RuleCase("Although the staff were friendly, the food was awful.", .negative, "although"),
+        RuleCase("Everything was delicious, except the dessert was a bit stale.", .positive, "except"),
+        RuleCase("It was a nice place, yet the food was horrible.", .negative, "yet"),
+        RuleCase("Despite the good reviews, the meal was disappointing.", .negative, "despite"),
+        RuleCase("The food is great. The service is terrible though.", .negative, "trailing though"),
+        RuleCase("Nice decor but slow service but the pasta was amazing.", .positive, "the last 'but' counts most"),
+        // Capitals, punctuation, emoticons, emoji.
+        RuleCase("The food was GREAT", .positive, "caps"),
+        RuleCase("Worst. Service. Ever!!!", .negative, "exclamation"),
+        RuleCase("Is it any good?", .positive, "question keeps the word"),
+        RuleCase("Waited an hour :(", .negative, "emoticon"),
+        RuleCase("Lovely evening :)", .positive, "emoticon"),
+        RuleCase("The cake 😍", .positive, "emoji"),
+        RuleCase("The cake ❤️", .positive, "emoji with variation selector"),
+        RuleCase("Delivery 😡😡", .negative, "emoji"),
+        RuleCase("👍🏽", .positive, "emoji with skin tone"),
+        // Multi-word expressions.
+        RuleCase("I can't stand this place.", .negative, "idiom"),
+        RuleCase("I'm fed up with the waiting.", .negative, "idiom"),
+        RuleCase("No problem, they fixed it.", .positive, "idiom"),
+        RuleCase("The burger was to die for.", .positive, "idiom"),
+        RuleCase("It could have been better.", .negative, "idiom"),
+        RuleCase("Can't wait to come back!", .positive, "idiom"),
+        RuleCase("Cant say enough good things about them.", .positive, "idiom without apostrophe"),
+        RuleCase("Save your money.", .negative, "idiom"),
+        RuleCase("Waste of money.", .negative, "idiom"),
+        // Hashtags split into words.
+        RuleCase("#NeverAgain", .negative, "CamelCase hashtag"),
+        RuleCase("#BestCoffeeEver", .positive, "CamelCase hashtag"),
+        // Negative facts without a negative word.
+        RuleCase("The battery dies fast.", .negative, "negative fact"),
+        RuleCase("It stopped working after two days.", .negative, "negative fact"),
+        RuleCase("We waited 40 minutes for cold food.", .negative, "negative fact"),
+        RuleCase("Overpriced and bland.", .negative, "customer-service words"),
+        RuleCase("The waiter was rude.", .negative, "customer-service words"),
+        RuleCase("I found it way too big.", .negative, "'too' is an excess"),
+        RuleCase("It looks like rain.", .neutral, "'like' as a preposition"),
+        RuleCase("I like it.", .positive, "'like' as a verb"),
+        // Another language is never scored by English look-alikes.
+        RuleCase("Le service était horrible et la nourriture froide.", .neutral, "French"),
+        RuleCase("La comida estaba muy buena, excelente servicio.", .neutral, "Spanish"),
+        RuleCase("Das Essen war super, sehr gut!", .neutral, "German"),
+    ]
+
+    @Test("sign", arguments: cases)
+    func sign(_ rule: RuleCase) {
+        let analysis = sharedTagger.analyze(rule.text)
+        switch rule.expected {
+        case .positive:
+            #expect(analysis.score > 0.05, "\(rule): \(analysis.score)")
+            #expect(analysis.label == .positive, "\(rule)")
+        case .negative:
+            #expect(analysis.score < -0.05, "\(rule): \(analysis.score)")
+            #expect(analysis.label == .negative, "\(rule)")
+        case .neutral:
+            #expect(analysis.label == .neutral, "\(rule): \(analysis.score)")
+        }
+    }
+
+    static let orderings: [Ordering] = [
+        Ordering("The food was very good.", above: "The food was good.", "booster"),
+        Ordering("The food was good.", above: "The food was somewhat good.", "dampener"),
+        Ordering("The food was GOOD.", above: "The food was good.", "caps"),
+        Ordering("The food was good!!", above: "The food was good.", "exclamation"),
+        Ordering("Sooo good", above: "good", "stretched letters"),
+        Ordering("The food was bad.", above: "The food was very bad.", "booster on a negative"),
+        Ordering("The food was terrible.", above: "The food was TERRIBLE!!!", "caps and exclamations on a negative"),
+        Ordering("Not bad.", above: "Bad.", "negated negative"),
+        Ordering("Good.", above: "Not good.", "negated positive"),
+        Ordering("Slow, but good.", above: "Good, but slow.", "but: what follows counts more"),
+        Ordering("The food was excellent.", above: "The food was decent.", "intensity"),
+    ]
+
+    @Test("ordering", arguments: orderings)
+    func ordering(_ pair: Ordering) {
+        let higher = sharedTagger.analyze(pair.higher).score
+        let lower = sharedTagger.analyze(pair.lower).score
+        #expect(higher > lower, "\(pair): \(higher) vs \(lower)")
+    }
+
+    @Test("score() agrees with analyze()", arguments: cases)
+    func fastPathAgrees(_ rule: RuleCase) {
+        let full = sharedTagger.analyze(rule.text)
+        let fast = sharedTagger.score(rule.text)
+        #expect(fast.score == full.score)
+        #expect(fast.label == full.label)
+        #expect(fast.scored == full.scored)
+    }
+}
