@@ -7,6 +7,9 @@
 public struct SentimentTagger: Sendable {
     private let lexicon: Lexicon
 
+    /// Scores at or beyond plus or minus this are labelled positive or negative, the rest neutral.
+    public static let labelThreshold = ScoringConstants.labelThreshold
+
     /// A tagger with the built-in lexicon.
     public init() {
         lexicon = Lexicon.shared

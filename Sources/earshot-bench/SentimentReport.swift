@@ -33,7 +33,7 @@ struct SentimentReport {
         gold, a neutral prediction counts as wrong. macro-F1: mean of F1(pos) and F1(neg), neutral \
         predictions are misses. neutral: share predicted neutral. polar-acc: accuracy on the sentences \
         predicted pos or neg. r: Pearson correlation of the score with gold 0/1. earshot labels are its \
-        own (score ±\(String(format: "%.2f", 0.05)) unless stated); VADER's from compound at ±0.05.
+        own labels (score beyond ±0.15); VADER's from compound at ±0.05, its documented rule.
         """)
         Swift.print(row(["set", "tagger", "acc", "macro-F1", "neutral", "polar-acc", "r"]))
         var offset = 0

@@ -65,9 +65,9 @@ struct PropertyTests {
             let analysis = sharedTagger.analyze(text)
             #expect((-1...1).contains(analysis.score), "\(text)")
             switch analysis.label {
-            case .positive: #expect(analysis.score >= 0.05)
-            case .negative: #expect(analysis.score <= -0.05)
-            case .neutral: #expect(abs(analysis.score) < 0.05)
+            case .positive: #expect(analysis.score >= SentimentTagger.labelThreshold)
+            case .negative: #expect(analysis.score <= -SentimentTagger.labelThreshold)
+            case .neutral: #expect(abs(analysis.score) < SentimentTagger.labelThreshold)
             }
         }
     }

@@ -78,10 +78,10 @@ struct RuleTableTests {
         let analysis = sharedTagger.analyze(rule.text)
         switch rule.expected {
         case .positive:
-            #expect(analysis.score > 0.05, "\(rule): \(analysis.score)")
+            #expect(analysis.score >= SentimentTagger.labelThreshold, "\(rule): \(analysis.score)")
             #expect(analysis.label == .positive, "\(rule)")
         case .negative:
-            #expect(analysis.score < -0.05, "\(rule): \(analysis.score)")
+            #expect(analysis.score <= -SentimentTagger.labelThreshold, "\(rule): \(analysis.score)")
             #expect(analysis.label == .negative, "\(rule)")
         case .neutral:
             #expect(analysis.label == .neutral, "\(rule): \(analysis.score)")

@@ -101,7 +101,7 @@ extension RuleTables {
     microwaved | -1.2 | aspect=quality complaint
     reheated | -1.0 | aspect=quality complaint
     inedible | -2.6 | aspect=quality complaint
-    edible | 0.6 | aspect=quality
+    edible | 0 | aspect=quality functionVerb
     undrinkable | -2.3 | aspect=quality complaint
     mediocre | -1.4 | aspect=quality
     subpar | -1.6 | aspect=quality complaint
