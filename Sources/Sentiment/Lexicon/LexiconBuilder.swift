@@ -85,6 +85,9 @@ struct LexiconBuilder {
             second.roles.insert(.phraseSecond)
             all[words[1]] = second
         }
+        for (key, entry) in all where entry.valence != 0 || !entry.roles.isDisjoint(with: .acting) {
+            all[key]?.roles.insert(.active)
+        }
         let terms = all.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map { (key: $0.key, entry: $0.value) }
         return Lexicon(terms: terms)
     }

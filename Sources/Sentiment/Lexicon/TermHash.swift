@@ -2,6 +2,8 @@
 /// a phrase folds the hashes of its words (`combine`), so that the tokenizer never rehashes text.
 enum TermHash {
     static let seed: UInt64 = 0x243F_6A88_85A3_08D3
+    /// Sets the 0x20 bit of every byte: lower case for ASCII letters, no change for digits.
+    static let lowercaseBits: UInt64 = 0x2020_2020_2020_2020
 
     @inline(__always)
     static func mix(_ value: UInt64) -> UInt64 {
@@ -12,28 +14,50 @@ enum TermHash {
         return x
     }
 
-    /// Hash of one word's bytes.
+    /// Hash of one word's bytes (already normalised). `readable` bytes may be read from `bytes`
+    /// (at least `count`): with eight or more, the tail is read in one load and masked.
     @inline(__always)
-    static func hash(_ bytes: UnsafePointer<UInt8>, count: Int) -> UInt64 {
-        var hash = mix(seed ^ UInt64(truncatingIfNeeded: count))
+    static func hash(_ bytes: UnsafePointer<UInt8>, count: Int, readable: Int, orBits: UInt64 = 0) -> UInt64 {
+        var hash = seed ^ UInt64(truncatingIfNeeded: count)
         var index = 0
         let raw = UnsafeRawPointer(bytes)
         while index &+ 8 <= count {
-            hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            hash = mix(hash ^ (raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) | orBits))
             index &+= 8
         }
+        let remaining = count &- index
         var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while index < count {
-            tail |= UInt64(bytes[index]) << shift
-            shift &+= 8
-            index &+= 1
+        if remaining > 0 {
+            if readable &- index >= 8 {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self).littleEndian
+                tail = (word | orBits) & (UInt64.max >> UInt64(truncatingIfNeeded: (8 &- remaining) &* 8))
+            } else {
+                var shift: UInt64 = 0
+                while index < count {
+                    tail |= (UInt64(bytes[index]) | (orBits & 0xFF)) << shift
+                    shift &+= 8
+                    index &+= 1
+                }
+            }
         }
         return mix(hash ^ tail ^ 0x5555)
     }
 
+    /// Hash of a normalised word with no bytes readable beyond it.
+    @inline(__always)
+    static func hash(_ bytes: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        hash(bytes, count: count, readable: count)
+    }
+
+    /// Hash of ASCII letters and digits as if lower-cased: the same as `hash` of their lower-case
+    /// spelling, without writing that spelling anywhere. `readable` as for `hash`.
+    @inline(__always)
+    static func hashLowercasingAlphanumerics(_ bytes: UnsafePointer<UInt8>, count: Int, readable: Int) -> UInt64 {
+        hash(bytes, count: count, readable: readable, orBits: lowercaseBits)
+    }
+
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        guard let base = bytes.baseAddress else { return mix(mix(seed) ^ 0x5555) }
+        guard let base = bytes.baseAddress else { return mix(seed ^ 0x5555) }
         return hash(base, count: bytes.count)
     }
 

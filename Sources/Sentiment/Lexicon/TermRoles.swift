@@ -56,4 +56,14 @@ struct TermRoles: OptionSet, Sendable, Hashable {
     /// A negator of what should have been ("wish", "should have"): it turns praise into a
     /// complaint but leaves a complaint as it is.
     static let counterfactual = TermRoles(rawValue: 1 << 25)
+    /// Set by `LexiconBuilder` on every term the rules must look at: one with a valence or a
+    /// role that acts on other words. Plain words skip the rules.
+    static let active = TermRoles(rawValue: 1 << 26)
+
+    /// The roles that make a term active (all but the passive markers).
+    static let acting: TermRoles = [
+        .negator, .booster, .boosterOrWord, .contrastive, .concessive, .clauseBreak, .negationBlocker,
+        .likeAmbiguous, .functionVerb, .least, .negatorWithOwnValence, .neverWord, .trailingContrast,
+        .clauseInitialOnly, .coordinator, .excess, .counterfactual,
+    ]
 }

@@ -53,9 +53,7 @@ enum Analyzer {
         var count = min(bytes.count, maxBytes)
         while count < bytes.count, count > 0, base[count] & 0xC0 == 0x80 { count -= 1 }
         let tokenBytes = (count + 1) * MemoryLayout<Token>.stride
-        return withUnsafeTemporaryAllocation(byteCount: tokenBytes + count + 1, alignment: MemoryLayout<Token>.alignment) {
-            raw -> Result in
-            guard let start = raw.baseAddress else { return empty }
+        return ThreadScratch.withBytes(tokenBytes + count + 16) { start -> Result in
             let tokens = start.bindMemory(to: Token.self, capacity: count + 1)
             let norm = (start + tokenBytes).bindMemory(to: UInt8.self, capacity: count + 1)
             var tokenizer = Tokenizer(lexicon: lexicon, text: base, count: count, tokens: tokens, norm: norm)

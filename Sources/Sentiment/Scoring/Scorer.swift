@@ -24,6 +24,10 @@ struct Scorer: ~Copyable {
     private var previousSentence = 0..<0
     private var previousSentenceSum = 0.0
     var negation = NegationScope()
+    /// Roles of the word-like unit just before, within the clause.
+    private var previousRoles: TermRoles = []
+    /// The current sentence has a contrastive or concessive word to weigh.
+    private var sentenceHasMarkers = false
 
     init(lexicon: Lexicon, text: UnsafePointer<UInt8>, tokens: UnsafeMutablePointer<Token>, count: Int,
          capitalsMatter: Bool) {
@@ -46,11 +50,27 @@ struct Scorer: ~Copyable {
             }
             read += consumed
             unitCount += 1
+            if isPlain(index) {
+                units[index].sentence = sentence
+                units[index].clause = clause
+                sentenceHasWords = true
+                previousRoles = []
+                continue
+            }
             let hasNext = read < tokenCount
             process(index, next: hasNext ? units[read].lex : nil, nextIsWord: hasNext && units[read].isWordLike)
         }
         finishSentence(end: unitCount)
         total += previousSentenceSum
+    }
+
+    /// A word the rules have nothing to do with: no valence, no role, no negation open, no
+    /// "too" before it, and no new sentence or clause starting.
+    @inline(__always)
+    private func isPlain(_ index: Int) -> Bool {
+        units[index].kind == .word && !units[index].lex.roles.contains(.active)
+            && !units[index].flags.contains(.negatedContraction) && !negation.isOpen
+            && !pendingSentence && !pendingClause && !previousRoles.contains(.excess)
     }
 
     private mutating func process(_ index: Int, next: LexiconEntry?, nextIsWord: Bool) {
@@ -64,6 +84,7 @@ struct Scorer: ~Copyable {
             if kind.endsSentence { pendingSentence = true }
             if kind.endsSentence || kind == .clauseMark { pendingClause = true }
             negation.reset()
+            previousRoles = []
             units[index].sentence = sentence
             units[index].clause = clause
             return
@@ -84,6 +105,8 @@ struct Scorer: ~Copyable {
         }
         units[index].sentence = sentence
         units[index].clause = clause
+        if !roles.isDisjoint(with: [.contrastive, .concessive, .trailingContrast]) { sentenceHasMarkers = true }
+        previousRoles = roles
         applyRules(index, next: next)
     }
 
@@ -92,7 +115,8 @@ struct Scorer: ~Copyable {
         guard sentenceHasWords else { return }
         sentenceHasWords = false
         let range = sentenceStart..<end
-        let opensWithContrast = weighSentence(range)
+        let opensWithContrast = sentenceHasMarkers && weighSentence(range)
+        sentenceHasMarkers = false
         var sum = 0.0
         for index in range where units[index].valence != 0 { sum += units[index].contribution }
         if opensWithContrast, !previousSentence.isEmpty {

@@ -9,6 +9,7 @@ struct Tokenizer: ~Copyable {
     let end: Int
     let tokens: UnsafeMutablePointer<Token>
     let norm: UnsafeMutablePointer<UInt8>
+    let classes: UnsafeMutablePointer<UInt8>
     private(set) var tokenCount = 0
     /// Counts for language detection and the capitals rule.
     private(set) var evidence = TextEvidence()
@@ -20,30 +21,30 @@ struct Tokenizer: ~Copyable {
         self.end = count
         self.tokens = tokens
         self.norm = norm
+        self.classes = ByteClassTable.shared.classes
     }
 
     /// Tokenizes the whole text.
     mutating func run() {
+        let text = self.text
+        let classes = self.classes
         var index = 0
         var chunkStart = true
         while index < end {
             let byte = text[index]
-            if byte < 0x80 {
-                if ByteClass.isSpace(byte) {
-                    if byte == 0x0A { emitMark(.sentenceMark, at: index, length: 1) }
-                    index &+= 1
-                    chunkStart = true
-                    continue
+            let byteClass = classes[Int(byte)]
+            if byteClass & ByteClassTable.alphanumeric != 0 {
+                if chunkStart, let next = scanAlphanumericChunkStart(index) {
+                    index = next
+                } else {
+                    index = scanWordFast(index)
                 }
-                if ByteClass.isAlphanumeric(byte) {
-                    if chunkStart, let next = scanAlphanumericChunkStart(index) {
-                        index = next
-                    } else {
-                        index = scanWord(index)
-                    }
-                    chunkStart = false
-                    continue
-                }
+                chunkStart = false
+            } else if byteClass & (ByteClassTable.space | ByteClassTable.newline) != 0 {
+                if byteClass == ByteClassTable.newline { emitMark(.sentenceMark, at: index, length: 1) }
+                index &+= 1
+                chunkStart = true
+            } else if byteClass == ByteClassTable.punctuation {
                 if chunkStart, let next = scanPunctuationChunkStart(index) {
                     index = next
                 } else {
@@ -195,35 +196,65 @@ struct Tokenizer: ~Copyable {
 
     // MARK: - Words
 
+    /// The common case: a word of ASCII letters and digits, hashed straight from the text. Words
+    /// that go on with an apostrophe, digit punctuation or a non-ASCII letter take `scanWord`.
+    private mutating func scanWordFast(_ start: Int) -> Int {
+        let text = self.text
+        let classes = self.classes
+        let end = self.end
+        var cursor = start
+        var uppers = 0
+        var digits = 0
+        while cursor < end {
+            let byteClass = classes[Int(text[cursor])]
+            if byteClass & ByteClassTable.alphanumeric == 0 { break }
+            uppers &+= Int(byteClass & ByteClassTable.upper)
+            digits &+= Int((byteClass & ByteClassTable.digit) >> 2)
+            cursor &+= 1
+        }
+        if cursor < end {
+            let byte = text[cursor]
+            if byte >= 0x80 || byte == 0x27 || ((byte == 0x2E || byte == 0x2C || byte == 0x2F) && digits > 0) {
+                return scanWord(start)
+            }
+        }
+        let letters = cursor &- start &- digits
+        var flags: TokenFlags = []
+        if uppers < letters { flags.insert(.hasLower) }
+        if uppers >= 2 && uppers == letters { flags.insert(.allCaps) }
+        evidence.scripts.latin &+= Int32(truncatingIfNeeded: letters)
+        let slot = tokens + tokenCount
+        slot.initialize(to: Token(kind: letters == 0 ? .number : .word, flags: flags,
+                                  textStart: Int32(truncatingIfNeeded: start), textEnd: Int32(truncatingIfNeeded: cursor)))
+        slot.pointee.hash = TermHash.hashLowercasingAlphanumerics(text + start, count: cursor &- start,
+                                                                     readable: end &- start)
+        tokenCount &+= 1
+        return cursor
+    }
+
     /// Scans a word of letters, digits and inner apostrophes; digits keep inner . , and /.
     /// The normalised spelling goes to `norm` from offset 0.
     private mutating func scanWord(_ start: Int) -> Int {
+        let text = self.text
+        let norm = self.norm
+        let end = self.end
         var cursor = start
         var length = 0
         var letters = 0
         var uppers = 0
-        var flags: TokenFlags = []
-        var previous: UInt8 = 0
-        var run = 0
+        var lowers = 0
+        var extra: TokenFlags = []
         while cursor < end {
             let byte = text[cursor]
             let lower = byte | 0x20
             if lower &- 0x61 < 26 {
                 letters &+= 1
-                if byte < 0x60 { uppers &+= 1 } else { flags.insert(.hasLower) }
-                if lower == previous {
-                    run &+= 1
-                    if run == 3 { flags.insert(.elongated) }
-                } else {
-                    run = 1
-                    previous = lower
-                }
+                uppers &+= byte < 0x60 ? 1 : 0
                 norm[length] = lower
                 length &+= 1
                 cursor &+= 1
                 continue
             }
-            previous = 0
             if byte &- 0x30 < 10 {
                 norm[length] = byte
                 length &+= 1
@@ -231,10 +262,13 @@ struct Tokenizer: ~Copyable {
                 continue
             }
             guard let consumed = scanWordOther(byte, at: cursor, start: start, length: &length,
-                                               letters: &letters, flags: &flags) else { break }
+                                               letters: &lowers, flags: &extra) else { break }
             cursor &+= consumed
         }
         if cursor == start { return start &+ 1 }
+        letters &+= lowers
+        var flags = extra
+        if uppers < letters { flags.insert(.hasLower) }
         evidence.scripts.latin &+= Int32(truncatingIfNeeded: letters)
         if uppers >= 2 && !flags.contains(.hasLower) { flags.insert(.allCaps) }
         finishWord(start: start, stop: cursor, length: length, flags: flags,
@@ -319,7 +353,7 @@ struct Tokenizer: ~Copyable {
         let slot = tokens + tokenCount
         slot.initialize(to: Token(kind: isNumber ? .number : .word, flags: tokenFlags,
                                   textStart: Int32(start), textEnd: Int32(stop)))
-        slot.pointee.hash = TermHash.hash(norm, count: length)
+        slot.pointee.hash = TermHash.hash(norm, count: length, readable: end &+ 1)
         tokenCount &+= 1
     }
 
@@ -334,18 +368,22 @@ struct Tokenizer: ~Copyable {
             let kind = tokens[index].kind
             guard kind == .word || kind == .number else { continue }
             var entry = tokens[index].entry
-            if entry < 0, !tokens[index].flags.isDisjoint(with: [.possessive, .elongated]) {
+            if entry < 0, kind == .word, tokens[index].textEnd - tokens[index].textStart >= 3 {
                 entry = retryLookup(index)
             }
-            tokens[index].setEntry(entry, from: lexicon)
+            tokens[index].entry = entry
+            if entry >= 0 { tokens[index].lex = lexicon.entry(entry) }
             evidence.count(tokens[index])
         }
     }
 
     /// The slow path of `resolveWords`: normalise the word again and try its variants.
     private mutating func retryLookup(_ index: Int) -> Int32 {
+        let possessive = tokens[index].flags.contains(.possessive)
+        let stretched = hasStretchedLetter(Int(tokens[index].textStart), Int(tokens[index].textEnd))
+        guard possessive || stretched else { return -1 }
         var size = renormalize(Int(tokens[index].textStart), Int(tokens[index].textEnd))
-        if tokens[index].flags.contains(.possessive) {
+        if possessive {
             let stem = TermHash.hash(norm, count: size &- 2)
             let found = lexicon.find(hash: stem)
             if found >= 0 {
@@ -353,13 +391,14 @@ struct Tokenizer: ~Copyable {
                 return found
             }
         }
-        guard tokens[index].flags.contains(.elongated) else { return -1 }
+        guard stretched else { return -1 }
         for keep in stride(from: 2, through: 1, by: -1) {
             size = collapseRuns(size, keep: keep)
             let hash = TermHash.hash(norm, count: size)
             let found = lexicon.find(hash: hash)
             if found >= 0 {
                 tokens[index].hash = hash
+                tokens[index].flags.insert(.elongated)
                 return found
             }
         }
@@ -387,6 +426,19 @@ struct Tokenizer: ~Copyable {
             length &+= 1
         }
         return length
+    }
+
+    /// True when `text[start..<stop]` has a letter three times in a row, in any case ("soooo").
+    private mutating func hasStretchedLetter(_ start: Int, _ stop: Int) -> Bool {
+        var run = 1
+        var index = start &+ 1
+        while index < stop {
+            let byte = text[index] | 0x20
+            run = byte == text[index &- 1] | 0x20 && ByteClass.isLetter(byte) ? run &+ 1 : 1
+            if run >= 3 { return true }
+            index &+= 1
+        }
+        return false
     }
 
     /// Shortens runs of one letter in `norm` to `keep` copies in place; returns the new length.

@@ -1,0 +1,37 @@
+/// A 256-entry table of ASCII byte classes for the tokenizer's hot loop (one load per byte).
+///
+/// Allocated and filled once, never written afterwards and never freed (it lives as long as the
+/// process), which is why the unchecked `Sendable` conformance is sound.
+final class ByteClassTable: @unchecked Sendable {
+    static let upper: UInt8 = 0x01
+    static let letter: UInt8 = 0x02
+    static let digit: UInt8 = 0x04
+    static let alphanumeric: UInt8 = letter | digit
+    static let space: UInt8 = 0x08
+    static let newline: UInt8 = 0x10
+    static let nonASCII: UInt8 = 0x20
+    static let punctuation: UInt8 = 0x40
+
+    static let shared = ByteClassTable()
+
+    let classes: UnsafeMutablePointer<UInt8>
+
+    private init() {
+        classes = .allocate(capacity: 256)
+        for byte in 0..<256 {
+            classes[byte] = Self.classify(UInt8(byte))
+        }
+    }
+
+    private static func classify(_ byte: UInt8) -> UInt8 {
+        switch byte {
+        case 0x41...0x5A: return letter | upper
+        case 0x61...0x7A: return letter
+        case 0x30...0x39: return digit
+        case 0x0A: return newline
+        case 0x20, 0x09, 0x0B, 0x0C, 0x0D: return space
+        case 0x80...0xFF: return nonASCII
+        default: return punctuation
+        }
+    }
+}
