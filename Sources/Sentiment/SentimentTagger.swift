@@ -28,15 +28,26 @@ public struct SentimentTagger: Sendable {
 
     /// Analyses one text.
     public func analyze(_ text: String) -> SentimentAnalysis {
-        var text = text
-        return text.withUTF8 { Analyzer.analyze($0, lexicon: lexicon) }
+        if let result = text.utf8.withContiguousStorageIfAvailable({ Analyzer.analyze($0, lexicon: lexicon) }) {
+            return result
+        }
+        var copy = text
+        return copy.withUTF8 { Analyzer.analyze($0, lexicon: lexicon) }
     }
 
     /// The score and label of one text, without drivers, aspects or signals: the fast path for
     /// bulk tagging and `earshot tag`.
     public func score(_ text: String) -> SentimentScore {
-        var text = text
-        return text.withUTF8 { Analyzer.score($0, lexicon: lexicon) }
+        if let result = text.utf8.withContiguousStorageIfAvailable({ Analyzer.score($0, lexicon: lexicon) }) {
+            return result
+        }
+        var copy = text
+        return copy.withUTF8 { Analyzer.score($0, lexicon: lexicon) }
+    }
+
+    /// The score and label of UTF-8 bytes; invalid sequences are read as U+FFFD.
+    public func score(utf8 bytes: UnsafeBufferPointer<UInt8>) -> SentimentScore {
+        Analyzer.score(bytes, lexicon: lexicon)
     }
 
     /// Analyses UTF-8 bytes; invalid sequences are read as U+FFFD.

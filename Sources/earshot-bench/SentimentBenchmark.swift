@@ -8,11 +8,11 @@ enum SentimentBenchmark {
         name: "sentiment",
         summary: "tagger accuracy on the dev set and throughput, next to VADER 3.3.2",
         usage: "sentiment [--dev-dir DIR] [--runs N] [--python PY] [--no-vader] [--install-vader] [--dump FILE.tsv] "
-            + "[--profile score|analyze|score-hot|analyze-hot|score-copies] (loop for 10 s, for a profiler)",
+            + "[--profile score|analyze|bytes|hot [--seconds S]]",
         run: run)
 
     static func run(_ arguments: [String]) -> Int32 {
-        guard let options = BenchOptions(arguments, valued: ["--dev-dir", "--runs", "--python", "--dump", "--profile"],
+        guard let options = BenchOptions(arguments, valued: ["--dev-dir", "--runs", "--python", "--dump", "--profile", "--seconds"],
                                          flags: ["--no-vader", "--install-vader"]) else { return 2 }
         let runs = Int(options.value("--runs") ?? "5") ?? 5
         guard runs >= 1 else {
@@ -22,11 +22,8 @@ enum SentimentBenchmark {
         do {
             let devSet = try DevSet.load(directory: options.value("--dev-dir") ?? DevSet.defaultDirectory)
             if let mode = options.value("--profile") {
-                let probe = mode.hasSuffix("-tiny") ? "a" : devSet.allSentences[5]
-                let sentences = mode.hasSuffix("-hot") || mode.hasSuffix("-tiny") ? Array(repeating: probe, count: 3000)
-                    : mode.hasSuffix("-copies") ? (0..<3000).map { String(probe.utf8.map { Character(Unicode.Scalar($0)) }) + ($0 < 0 ? "" : "") }
-                    : devSet.allSentences
-                return profile(sentences, mode: mode)
+                let seconds = Double(options.value("--seconds") ?? "10") ?? 10
+                return SentimentProfile.run(devSet.allSentences, mode: mode, seconds: seconds)
             }
             let python = options.value("--python") ?? "python3"
             if options.has("--install-vader"), !VaderBaseline.install(python: python) {
@@ -42,26 +39,6 @@ enum SentimentBenchmark {
         }
     }
 
-    /// Tags the sentences over and over for ten seconds, for a profiler to watch.
-    private static func profile(_ sentences: [String], mode: String) -> Int32 {
-        let tagger = SentimentTagger()
-        var checksum = 0.0
-        let start = Timing.threadCPUSeconds()
-        var passes = 0
-        let analyze = mode.hasPrefix("analyze")
-        while Timing.threadCPUSeconds() - start < (ProcessInfo.processInfo.environment["PROFILE_SECONDS"].flatMap(Double.init) ?? 3) {
-            if analyze {
-                for sentence in sentences { checksum += tagger.analyze(sentence).score }
-            } else {
-                for sentence in sentences { checksum += tagger.score(sentence).score }
-            }
-            passes += 1
-        }
-        let seconds = Timing.threadCPUSeconds() - start
-        print("profiled \(mode): \(passes) passes of \(sentences.count), \(Int(Double(passes * sentences.count) / seconds)) per second, checksum \(checksum)")
-        return 0
-    }
-
     private static func measure(_ devSet: DevSet, runs: Int, python: String?) throws -> SentimentReport {
         let sentences = devSet.allSentences
         let tagger = SentimentTagger()
@@ -74,8 +51,14 @@ enum SentimentBenchmark {
         let analyzeSeconds = Timing.measure(runs: runs) {
             for sentence in sentences { checksum += tagger.analyze(sentence).score }
         }
+        let (buffer, ranges) = SentimentProfile.concatenated(sentences)
+        let bytesSeconds = buffer.withUnsafeBufferPointer { all in
+            Timing.measure(runs: runs) {
+                for range in ranges { checksum += tagger.score(utf8: UnsafeBufferPointer(rebasing: all[range])).score }
+            }
+        }
         var report = SentimentReport(devSet: devSet, analyses: analyses, scoreSeconds: scoreSeconds,
-                                     analyzeSeconds: analyzeSeconds, runs: runs)
+                                     analyzeSeconds: analyzeSeconds, bytesSeconds: bytesSeconds, runs: runs)
         report.checksum = checksum
         if let python {
             report.vader = try VaderBaseline.run(sentences: sentences, runs: runs, python: python)

@@ -8,6 +8,8 @@ struct SentimentReport {
     /// Timed passes of `SentimentTagger.score` and of `SentimentTagger.analyze`.
     var scoreSeconds: [Double]
     var analyzeSeconds: [Double]
+    /// Timed passes of `SentimentTagger.score(utf8:)` over one buffer holding every sentence.
+    var bytesSeconds: [Double]
     var runs: Int
     var vader: VaderBaseline.Output?
     var checksum = 0.0
@@ -67,15 +69,19 @@ struct SentimentReport {
         Throughput: all \(sentences) dev sentences per run, \(runs) timed runs after one untimed pass, \
         median run reported, one thread on one core, timed as that thread's CPU time. earshot in this process: score = \
         SentimentTagger.score (score and label, like VADER's polarity_scores), analyze = \
-        SentimentTagger.analyze (also sentences, drivers, aspects, signals). VADER: \
+        SentimentTagger.analyze (also sentences, drivers, aspects, signals), bytes = \
+        SentimentTagger.score(utf8:) on each sentence's bytes in one buffer (how a bulk import reads). VADER: \
         SentimentIntensityAnalyzer.polarity_scores in one python3 process, timed with time.thread_time.
         """)
         let score = Double(sentences) / Timing.median(scoreSeconds)
         let analyze = Double(sentences) / Timing.median(analyzeSeconds)
+        let bytes = Double(sentences) / Timing.median(bytesSeconds)
         Swift.print(String(format: "  earshot score    %12.0f sentences/s  (median of %d runs: %.5f s)", score, runs,
                            Timing.median(scoreSeconds)))
         Swift.print(String(format: "  earshot analyze  %12.0f sentences/s  (median of %d runs: %.5f s)", analyze, runs,
                            Timing.median(analyzeSeconds)))
+        Swift.print(String(format: "  earshot bytes    %12.0f sentences/s  (median of %d runs: %.5f s)", bytes, runs,
+                           Timing.median(bytesSeconds)))
         guard let vader else {
             Swift.print("  VADER            not run (--no-vader)")
             return
@@ -83,7 +89,8 @@ struct SentimentReport {
         let theirs = Double(sentences) / Timing.median(vader.seconds)
         Swift.print(String(format: "  VADER            %12.0f sentences/s  (median of %d runs: %.5f s)", theirs,
                            vader.seconds.count, Timing.median(vader.seconds)))
-        Swift.print(String(format: "  speed-up over VADER: score %.0fx, analyze %.0fx", score / theirs, analyze / theirs))
+        Swift.print(String(format: "  speed-up over VADER: score %.0fx, analyze %.0fx, bytes %.0fx", score / theirs,
+                           analyze / theirs, bytes / theirs))
     }
 
     private func row(_ cells: [String]) -> String {

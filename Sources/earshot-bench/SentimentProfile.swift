@@ -1,0 +1,52 @@
+import Sentiment
+
+/// `earshot-bench sentiment --profile MODE`: tags the dev sentences over and over for a while,
+/// for a profiler (perf, valgrind) to watch. Modes: `score` and `analyze` (the String API),
+/// `bytes` (`score(utf8:)` over one buffer holding every sentence), `hot` (`score` on one
+/// sentence repeated, so that caches and branch predictors are warm).
+enum SentimentProfile {
+    static func run(_ sentences: [String], mode: String, seconds: Double) -> Int32 {
+        let tagger = SentimentTagger()
+        var checksum = 0.0
+        var passes = 0
+        let start = Timing.threadCPUSeconds()
+        let probe = sentences.count > 5 ? sentences[5] : sentences.first ?? ""
+        let hot = Array(repeating: probe, count: sentences.count)
+        let (buffer, ranges) = concatenated(sentences)
+        while Timing.threadCPUSeconds() - start < seconds {
+            switch mode {
+            case "analyze":
+                for sentence in sentences { checksum += tagger.analyze(sentence).score }
+            case "bytes":
+                buffer.withUnsafeBufferPointer { all in
+                    for range in ranges { checksum += tagger.score(utf8: UnsafeBufferPointer(rebasing: all[range])).score }
+                }
+            case "hot":
+                for sentence in hot { checksum += tagger.score(sentence).score }
+            case "score":
+                for sentence in sentences { checksum += tagger.score(sentence).score }
+            default:
+                printError("unknown profile mode '\(mode)': use score, analyze, bytes or hot")
+                return 2
+            }
+            passes += 1
+        }
+        let elapsed = Timing.threadCPUSeconds() - start
+        print("profiled \(mode): \(passes) passes of \(sentences.count) sentences, "
+            + "\(Int(Double(passes * sentences.count) / elapsed)) per second of thread CPU time (checksum \(checksum))")
+        return 0
+    }
+
+    /// Every sentence in one buffer, one per line, with the byte range of each.
+    static func concatenated(_ sentences: [String]) -> ([UInt8], [Range<Int>]) {
+        var buffer: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        for sentence in sentences {
+            let start = buffer.count
+            buffer.append(contentsOf: sentence.utf8)
+            ranges.append(start..<buffer.count)
+            buffer.append(0x0A)
+        }
+        return (buffer, ranges)
+    }
+}
