@@ -20,7 +20,7 @@ struct Earshot: ParsableCommand {
     @Option(help: "The store file (default: $EARSHOT_STORE, else $XDG_DATA_HOME/earshot/earshot.db).")
     var store: String?
 
-    @Option(help: "The theme to use (default, monochrome, or one in your config directory).")
+    @Option(help: "The theme: default, light, high-contrast, solarized, monochrome, or one in your config directory.")
     var theme: String?
 
     /// Runs the command; our own errors become one line on stderr and the contract's exit code.

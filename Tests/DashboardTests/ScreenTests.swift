@@ -164,4 +164,16 @@ import TerminalUI
             #expect(screen.lines.count == size.height)
         }
     }
+
+    @Test(arguments: BuiltinThemes.files.map(\.name))
+    func everyThemeDrawsTheSameTextWithItsOwnRoles(name: String) throws {
+        let theme = try #require(Theme.builtin(named: name))
+        let state = Fixtures.loadedState(size: Size(width: 80, height: 24))
+        let screen = DashboardRenderer(context: RenderContext(theme: theme)).render(state)
+        let reference = DashboardRenderer(context: RenderContext(theme: .standard)).render(state)
+        #expect(screen.lines == reference.lines)
+        #expect(screen[2, 6].style == theme[.selection])
+        #expect(screen[0, 0].style == theme[.header])
+        #expect(theme[.selection] != theme[.text], "the selection must stand out")
+    }
 }

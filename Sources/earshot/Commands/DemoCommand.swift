@@ -9,7 +9,7 @@ struct DemoCommand: ParsableCommand {
         abstract: "Open the dashboard on a fresh copy of the bundled demo data (removed on exit)."
     )
 
-    @Option(help: "The theme to use (default, monochrome, or one in your config directory).")
+    @Option(help: "The theme: default, light, high-contrast, solarized, monochrome, or one in your config directory.")
     var theme: String?
 
     func run() throws {
