@@ -12,6 +12,9 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "The theme: default, light, high-contrast, solarized, monochrome, or one in your config directory.")
     var theme: String?
 
+    /// The root command: `--theme` may be parsed there, wherever it appears on the line.
+    @ParentCommand var root: Earshot
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let seeds = try DemoData.seedFiles(environment: environment)
@@ -27,6 +30,6 @@ struct DemoCommand: ParsableCommand {
         guard report.errors.isEmpty else {
             throw LaunchError("the demo data did not import: \(report.errors[0])")
         }
-        try DashboardLauncher.run(store: store, label: "demo", themeOption: theme)
+        try DashboardLauncher.run(store: store, label: "demo", themeOption: theme ?? root.theme)
     }
 }
