@@ -23,24 +23,25 @@ struct TextEvidence {
     /// Counts a word or emoticon token once its entry is known.
     @inline(__always)
     mutating func count(_ token: borrowing Token) {
+        let flags = token.flags
         if token.kind == .word {
             words &+= 1
-            if token.flags.contains(.allCaps) {
-                capitalWords &+= 1
-            } else if token.flags.contains(.hasLower) {
-                lowerCaseWords &+= 1
-            }
-            if token.flags.contains(.accented) { accentedWords &+= 1 }
+            capitalWords &+= flags.contains(.allCaps) ? 1 : 0
+            lowerCaseWords &+= !flags.contains(.allCaps) && flags.contains(.hasLower) ? 1 : 0
+            accentedWords &+= flags.contains(.accented) ? 1 : 0
         }
         guard token.entry >= 0 else { return }
-        if token.lex.valence != 0 { valenced &+= 1 }
+        valenced &+= token.lex.valence != 0 ? 1 : 0
         let languages = token.lex.languages.rawValue
-        guard languages != 0 else { return }
+        if languages != 0 { countLanguages(languages) }
+    }
+
+    private mutating func countLanguages(_ languages: UInt8) {
         if languages & LanguageSet.english.rawValue != 0 { englishWords &+= 1 }
         var others = languages >> 1
         var slot = 0
         while others != 0 {
-            if others & 1 != 0 { foreignWords[slot] += 1 }
+            if others & 1 != 0 { foreignWords[slot] &+= 1 }
             others >>= 1
             slot &+= 1
         }

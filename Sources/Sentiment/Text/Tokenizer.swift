@@ -205,7 +205,14 @@ struct Tokenizer: ~Copyable {
         var cursor = start
         var uppers = 0
         var digits = 0
-        while cursor < end {
+        while cursor &+ 8 <= end {
+            let run = AlphanumericRun(UnsafeRawPointer(text + cursor).loadUnaligned(as: UInt64.self).littleEndian)
+            uppers &+= run.uppers
+            digits &+= run.digits
+            cursor &+= run.length
+            if run.length < 8 { break }
+        }
+        while cursor < end, cursor &+ 8 > end {
             let byteClass = classes[Int(text[cursor])]
             if byteClass & ByteClassTable.alphanumeric == 0 { break }
             uppers &+= Int(byteClass & ByteClassTable.upper)
@@ -361,18 +368,20 @@ struct Tokenizer: ~Copyable {
     /// then retries misses without a possessive "'s" or with stretched letters shortened
     /// ("soooo" is "so"), and counts the evidence.
     mutating func resolveWords() {
-        for index in 0..<tokenCount where tokens[index].kind == .word || tokens[index].kind == .number {
+        let tokens = self.tokens
+        let count = tokenCount
+        for index in 0..<count where tokens[index].kind.rawValue <= TokenKind.number.rawValue {
             tokens[index].entry = lexicon.find(hash: tokens[index].hash)
         }
-        for index in 0..<tokenCount {
-            let kind = tokens[index].kind
-            guard kind == .word || kind == .number else { continue }
+        for index in 0..<count where tokens[index].kind.rawValue <= TokenKind.number.rawValue {
             var entry = tokens[index].entry
-            if entry < 0, kind == .word, tokens[index].textEnd - tokens[index].textStart >= 3 {
+            if entry < 0, tokens[index].kind == .word, tokens[index].textEnd &- tokens[index].textStart >= 3 {
                 entry = retryLookup(index)
+                tokens[index].entry = entry
             }
-            tokens[index].entry = entry
-            if entry >= 0 { tokens[index].lex = lexicon.entry(entry) }
+            if entry >= 0 {
+                tokens[index].lex = lexicon.entry(entry)
+            }
             evidence.count(tokens[index])
         }
     }

@@ -1,0 +1,32 @@
+/// The leading run of ASCII letters and digits in eight bytes, found without a branch per byte
+/// (SWAR: each byte of a 64-bit word is a lane, the eighth bit of each lane a verdict).
+struct AlphanumericRun {
+    /// Bytes in the run (0...8).
+    let length: Int
+    /// Capital letters and digits in the run.
+    let uppers: Int
+    let digits: Int
+
+    private static let lanes: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    private static let lowSeven: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+
+    /// `word` holds eight text bytes, the first in its lowest byte.
+    @inline(__always)
+    init(_ word: UInt64) {
+        let ascii = ~word & Self.highBits
+        let low = word & Self.lowSeven
+        let folded = (word | Self.lanes &* 0x20) & Self.lowSeven
+        // A lane is at least X when adding 0x80 - X sets its eighth bit (seven-bit lanes never carry).
+        let letters = (folded &+ Self.lanes &* (0x80 - 0x61)) & ~(folded &+ Self.lanes &* (0x80 - 0x7B))
+        let digitLanes = (low &+ Self.lanes &* (0x80 - 0x30)) & ~(low &+ Self.lanes &* (0x80 - 0x3A))
+        let alphanumeric = (letters | digitLanes) & ascii & Self.highBits
+        let stops = ~alphanumeric & Self.highBits
+        let count = stops == 0 ? 8 : stops.trailingZeroBitCount >> 3
+        let keep: UInt64 = count == 8 ? .max : (1 << UInt64(count &* 8)) &- 1
+        let upperLanes = letters & ~(word << 2) & ascii & Self.highBits & keep
+        length = count
+        uppers = upperLanes.nonzeroBitCount
+        digits = (digitLanes & ascii & Self.highBits & keep).nonzeroBitCount
+    }
+}
