@@ -94,7 +94,7 @@ struct SentimentReport {
     }
 
     private func row(_ cells: [String]) -> String {
-        let widths = [14, 14, 7, 9, 8, 10, 7]
+        let widths = [24, 14, 7, 9, 8, 10, 7]
         return zip(cells, widths).map { cell, width in
             cell.count >= width ? cell + " " : cell + String(repeating: " ", count: width - cell.count)
         }.joined()

@@ -111,6 +111,9 @@ struct AspectAndSignalTests {
         LanguageCase(text: "El servicio fue horrible y la comida estaba fría.", language: "es"),
         LanguageCase(text: "Das Essen war kalt und der Service unfreundlich.", language: "de"),
         LanguageCase(text: "Il cibo era ottimo e il servizio molto gentile.", language: "it"),
+        LanguageCase(text: "Super bon !", language: "fr"),
+        LanguageCase(text: "Muy bueno, gracias", language: "es"),
+        LanguageCase(text: "Die hard fan of this place", language: "en"),
         LanguageCase(text: "とても美味しかったです", language: "ja"),
         LanguageCase(text: "服务很好，菜也好吃", language: "zh"),
     ]

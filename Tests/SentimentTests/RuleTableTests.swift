@@ -23,6 +23,7 @@ struct RuleTableTests {
         RuleCase("No napkins anywhere.", .negative, "'no' on its own is negative"),
         RuleCase("Not only was it cheap, it was delicious.", .positive, "'not only' is no negation"),
         RuleCase("I wish it had been better.", .negative, "counterfactual"),
+        RuleCase("Can't believe how rude the cashier was.", .negative, "'can't believe' intensifies"),
         RuleCase("It should have been great.", .negative, "counterfactual"),
         RuleCase("Hardly edible.", .negative, "'hardly' negates"),
         // Contrast: every contrastive conjunction, not only the first 'but'.

@@ -12,6 +12,8 @@ enum LanguageDetector {
     /// Foreign evidence must reach this and exceed `foreignMargin` times the English evidence.
     static let minimumForeignEvidence = 2
     static let foreignMargin = 2
+    /// In a text of at most this many words, one foreign word and no English one decide.
+    static let shortText: Int32 = 4
 
     static func detect(_ evidence: TextEvidence) -> Verdict {
         if evidence.scripts.nonLatin > evidence.scripts.latin {
@@ -21,7 +23,8 @@ enum LanguageDetector {
         var best = 0
         for slot in 1..<6 where foreign[slot] > foreign[best] { best = slot }
         let foreignEvidence = Int(foreign[best]) + Int(evidence.accentedWords)
-        if foreignEvidence >= minimumForeignEvidence && foreignEvidence > foreignMargin * Int(evidence.englishWords) {
+        let shortForeign = foreign[best] > 0 && evidence.englishWords == 0 && evidence.words <= shortText
+        if shortForeign || (foreignEvidence >= minimumForeignEvidence && foreignEvidence > foreignMargin * Int(evidence.englishWords)) {
             return Verdict(language: foreign[best] > 0 ? LanguageCode(foreignSlot: best) : .undetermined, isScorable: false)
         }
         if evidence.words == 0 {

@@ -34,6 +34,10 @@ extension RuleTables {
     without a doubt | 1.0 |
     no wonder | 0 |
     no matter | 0 |
+    can't believe | 0 | booster=0.3
+    cannot believe | 0 | booster=0.3
+    couldn't believe | 0 | booster=0.3
+    could not believe | 0 | booster=0.3
     not only | 0 |
     not just | 0 |
     nothing but | 0 |
