@@ -129,10 +129,16 @@ struct ResultWalk {
         if isLastOfSentence { closeSentence() }
     }
 
-    /// The unit's text in lower case, as an aspect mention.
+    /// The unit's text in lower case, as an aspect mention (ASCII folded in place, the rest as is).
     private static func spelling(of unit: Token, in text: UnsafePointer<UInt8>) -> String {
-        let bytes = UnsafeBufferPointer(start: text + Int(unit.textStart), count: Int(unit.textEnd - unit.textStart))
-        return String(decoding: bytes, as: UTF8.self).lowercased()
+        let count = Int(unit.textEnd - unit.textStart)
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            for offset in 0..<count {
+                let byte = text[Int(unit.textStart) + offset]
+                buffer[offset] = ByteClass.isUpper(byte) ? byte | 0x20 : byte
+            }
+            return count
+        }
     }
 
     /// Ends the current sentence, if it had any words.

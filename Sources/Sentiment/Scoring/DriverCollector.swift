@@ -35,15 +35,10 @@ struct DriverCollector {
     /// The drivers, strongest first, with contributions multiplied by `scale` so that they add up
     /// to the score.
     func results(scale: Double) -> [SentimentDriver] {
-        var order = Array(0..<count)
-        order.sort { lhs, rhs in
-            let left = abs(slots.value[lhs])
-            let right = abs(slots.value[rhs])
-            return left != right ? left > right : slots.start[lhs] < slots.start[rhs]
-        }
+        sortStrongestFirst()
         var drivers: [SentimentDriver] = []
         drivers.reserveCapacity(min(count + 1, ScoringConstants.maxDrivers))
-        for slot in order.prefix(ScoringConstants.maxDrivers) where slots.value[slot] != 0 {
+        for slot in 0..<min(count, ScoringConstants.maxDrivers) where slots.value[slot] != 0 {
             let start = Int(slots.start[slot])
             let bytes = UnsafeBufferPointer(start: text + start, count: Int(slots.end[slot]) - start)
             drivers.append(SentimentDriver(phrase: String(decoding: bytes, as: UTF8.self),
@@ -53,6 +48,30 @@ struct DriverCollector {
             drivers.append(SentimentDriver(phrase: "!", contribution: punctuation * scale))
         }
         return drivers
+    }
+
+    /// Insertion sort of the (at most 16) slots: strongest first, then earliest in the text.
+    private func sortStrongestFirst() {
+        guard count > 1 else { return }
+        for index in 1..<count {
+            let value = slots.value[index]
+            let start = slots.start[index]
+            let end = slots.end[index]
+            var position = index
+            while position > 0 && Self.comesBefore(value, start, slots.value[position - 1], slots.start[position - 1]) {
+                slots.value[position] = slots.value[position - 1]
+                slots.start[position] = slots.start[position - 1]
+                slots.end[position] = slots.end[position - 1]
+                position -= 1
+            }
+            slots.value[position] = value
+            slots.start[position] = start
+            slots.end[position] = end
+        }
+    }
+
+    private static func comesBefore(_ value: Double, _ start: Int32, _ other: Double, _ otherStart: Int32) -> Bool {
+        abs(value) != abs(other) ? abs(value) > abs(other) : start < otherStart
     }
 
     private func set(_ slot: Int, _ start: Int, _ end: Int, _ value: Double) {
