@@ -45,12 +45,12 @@ public struct SentimentTagger: Sendable {
         return copy.withUTF8 { Analyzer.score($0, lexicon: lexicon) }
     }
 
-    /// The score and label of UTF-8 bytes; invalid sequences are read as U+FFFD.
+    /// The score and label of UTF-8 bytes; invalid sequences are skipped like U+FFFD.
     public func score(utf8 bytes: UnsafeBufferPointer<UInt8>) -> SentimentScore {
         Analyzer.score(bytes, lexicon: lexicon)
     }
 
-    /// Analyses UTF-8 bytes; invalid sequences are read as U+FFFD.
+    /// Analyses UTF-8 bytes; invalid sequences are skipped like U+FFFD.
     public func analyze(utf8 bytes: UnsafeBufferPointer<UInt8>) -> SentimentAnalysis {
         Analyzer.analyze(bytes, lexicon: lexicon)
     }

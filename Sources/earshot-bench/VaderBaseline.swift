@@ -21,6 +21,8 @@ enum VaderBaseline {
             throw BenchError("VADER helper not found at \(scriptPath); run the benchmark from its checkout")
         }
         let request = try JSONSerialization.data(withJSONObject: ["sentences": sentences, "runs": runs])
+        // A helper that dies early must not take the benchmark down with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [python, scriptPath]
@@ -34,7 +36,7 @@ enum VaderBaseline {
             throw BenchError("cannot start \(python): \(error.localizedDescription); install Python 3 and \(installHint)")
         }
         let writer = Thread {
-            input.fileHandleForWriting.write(request)
+            try? input.fileHandleForWriting.write(contentsOf: request)
             try? input.fileHandleForWriting.close()
         }
         writer.start()
@@ -45,7 +47,8 @@ enum VaderBaseline {
             if process.terminationStatus == 3 {
                 throw BenchError("vaderSentiment is not installed for \(python): run '\(installHint)' (or pass --no-vader)")
             }
-            throw BenchError("the VADER helper failed (exit \(process.terminationStatus)): \(errorText)")
+            let reason = errorText.split(whereSeparator: \.isNewline).first.map(String.init) ?? "no message"
+            throw BenchError("the VADER helper failed (exit \(process.terminationStatus)): \(reason); check --python and '\(installHint)'")
         }
         guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any],
               let compound = object["compound"] as? [Double], let seconds = object["seconds"] as? [Double] else {
