@@ -11,38 +11,68 @@ public final class EarshotStore: Sendable {
     public let path: String
     /// Who the changes made through this store are recorded as (`$EARSHOT_USER`, else the login name).
     public let user: String
+    /// True when the user may read but not write the store: it was opened read-only and every
+    /// change throws `StoreError.readOnly`.
+    public let isReadOnly: Bool
     /// How long a connection waits for another process's write lock before reporting the store busy.
     public static let busyTimeout: TimeInterval = 10
 
     let pool: DatabasePool
 
-    private init(path: String, user: String, pool: DatabasePool) {
+    private init(path: String, user: String, isReadOnly: Bool, pool: DatabasePool) {
         self.path = path
         self.user = user
+        self.isReadOnly = isReadOnly
         self.pool = pool
     }
 
     /// Opens the store at `path`, creating it (0600, or 0660 when `shared`) if asked to, and
     /// brings its schema up to date.
     ///
+    /// A store on a network file system is refused (`$EARSHOT_ALLOW_NETWORK_FS=1` overrides it,
+    /// for a FUSE mount that is really local); a store the user may not write opens read-only
+    /// (see `isReadOnly`).
+    ///
     /// - Throws: `StoreError` with a message that says what to do.
     public static func open(at path: String, createIfMissing: Bool = false, shared: Bool = false,
                             user: String? = nil) throws -> EarshotStore {
-        let resolvedUser = user ?? StoreUser.current(environment: ProcessInfo.processInfo.environment)
+        let environment = ProcessInfo.processInfo.environment
+        return try open(at: path, createIfMissing: createIfMissing, shared: shared,
+                        user: user ?? StoreUser.current(environment: environment),
+                        allowNetworkFileSystem: environment["EARSHOT_ALLOW_NETWORK_FS"] == "1", probe: .system)
+    }
+
+    /// `open` with the file system seen through `probe`.
+    static func open(at path: String, createIfMissing: Bool, shared: Bool, user: String,
+                     allowNetworkFileSystem: Bool, probe: StoreFileProbe) throws -> EarshotStore {
+        if !allowNetworkFileSystem { try refuseNetworkFileSystem(path, probe: probe) }
         if !StoreFile.exists(at: path) {
             guard createIfMissing else { throw StoreError.missing(path: path) }
             try StoreFile.createEmpty(at: path, shared: shared)
         } else if StoreFile.size(at: path) > 0 {
             try refuseForeignFile(at: path)
         }
+        let readOnly = !StoreFile.companions(of: path).allSatisfy { !StoreFile.exists(at: $0) || probe.isWritable($0) }
         do {
-            let pool = try DatabasePool(path: path, configuration: configuration())
-            let store = EarshotStore(path: path, user: resolvedUser, pool: pool)
+            let pool = try DatabasePool(path: path, configuration: configuration(readonly: readOnly))
+            let store = EarshotStore(path: path, user: user, isReadOnly: readOnly, pool: pool)
             try store.migrate()
             try store.assertSettings()
             return store
         } catch {
             throw StoreError.from(error, path: path)
+        }
+    }
+
+    /// Throws `networkFileSystem` when `path` (or the folder it will be created in) is on one.
+    private static func refuseNetworkFileSystem(_ path: String, probe: StoreFileProbe) throws {
+        var probed = path
+        while !FileManager.default.fileExists(atPath: probed), probed != "/", !probed.isEmpty {
+            probed = (probed as NSString).deletingLastPathComponent
+        }
+        if probed.isEmpty { probed = "." }
+        if let magic = probe.fileSystemMagic(probed), let name = FileSystemKind.networkName(magic: magic) {
+            throw StoreError.networkFileSystem(path: path, fileSystem: name)
         }
     }
 
@@ -65,6 +95,12 @@ public final class EarshotStore: Sendable {
             // last few commits, which FULL would prevent at the cost of one fsync per write;
             // for a triage tool whose writes are small and frequent, NORMAL is SQLite's advice.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Keep -wal and -shm when the last connection closes, so that a user who may only
+            // read a team store can still open it (WAL needs them), and so they keep the
+            // store's mode instead of being re-created by whoever opens next. The WAL is
+            // truncated to 64 MB after checkpoints so it does not stay large.
+            StorePersistence.keepWALFiles(db)
+            if !readonly { try db.execute(sql: "PRAGMA journal_size_limit = 67108864") }
         }
         return configuration
     }
@@ -95,6 +131,11 @@ public final class EarshotStore: Sendable {
             (complete: try migrator.hasCompletedMigrations(db), newer: try migrator.hasBeenSuperseded(db))
         }
         if state.newer { throw StoreError.newerSchema(path: path) }
-        if !state.complete { try migrator.migrate(pool) }
+        guard !state.complete else { return }
+        if isReadOnly {
+            throw StoreError.cannotOpen(path: path, detail: "it needs an upgrade and you may only read it; "
+                + "someone who may write it must open it once with this earshot")
+        }
+        try migrator.migrate(pool)
     }
 }

@@ -19,6 +19,14 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case misconfigured(path: String, setting: String, expected: String, actual: String)
     /// A short id did not name anything of the expected kind.
     case unknownID(String)
+    /// Someone else changed the same field after the caller read it; nothing was written.
+    case conflict(ChangeConflict)
+    /// A change that cannot be made as asked (the message says why and what to do instead).
+    case invalidChange(String)
+    /// The user may read the store but not write it; it was opened read-only.
+    case readOnly(path: String)
+    /// The store is on a network file system, where SQLite's WAL mode would corrupt it.
+    case networkFileSystem(path: String, fileSystem: String)
     /// Any other SQLite failure, kept with its message for the log.
     case database(detail: String)
 
@@ -40,6 +48,14 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             return "store \(path) opened with \(setting)=\(actual) instead of \(expected): check the SQLite build and the file system"
         case .unknownID(let id):
             return "no entity with id '\(id)': check the id (like R12, C3, F7, B1, P4)"
+        case .conflict(let conflict):
+            return "conflict: \(conflict); see it with 'earshot show \(conflict.id)', then repeat with --if-version \(conflict.currentVersion) to overwrite"
+        case .invalidChange(let message):
+            return message
+        case .readOnly(let path):
+            return "store \(path) is read-only for you: nothing was changed; ask its owner for write access (earshot init --shared makes a team store)"
+        case .networkFileSystem(let path, let fileSystem):
+            return "store \(path) is on a network file system (\(fileSystem)), where SQLite's WAL would corrupt it: keep the store on a local disk and open it over SSH"
         case .database(let detail):
             return "store error (\(detail)): run 'earshot doctor' and report it if it persists"
         }
@@ -48,8 +64,11 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The process exit code for this error per the command-line contract.
     public var exitCode: Int32 {
         switch self {
-        case .missing, .notAStore, .newerSchema, .cannotOpen, .unknownID:
+        case .missing, .notAStore, .newerSchema, .cannotOpen, .unknownID, .invalidChange, .readOnly,
+             .networkFileSystem:
             return 1
+        case .conflict:
+            return 3
         case .damaged, .locked, .misconfigured, .database:
             return 4
         }

@@ -47,6 +47,11 @@ enum StoreFile {
         }
     }
 
+    /// The database file and the two files SQLite keeps beside it in WAL mode.
+    static func companions(of path: String) -> [String] {
+        [path, path + "-wal", path + "-shm"]
+    }
+
     /// The permission bits of a file, or nil when it does not exist.
     static func permissions(at path: String) -> mode_t? {
         var status = stat()

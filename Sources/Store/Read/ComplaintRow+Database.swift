@@ -5,7 +5,7 @@ extension ComplaintRow {
     static let selectSQL = """
         SELECT c.id, c.brand_id, b.name AS brand_name, cu.name AS customer_name, c.category, c.summary,
             c.severity, c.status, c.opened, c.first_response_due, c.resolution_due, c.first_response_at,
-            c.resolved_at, c.owner
+            c.resolved_at, c.owner, c.version
         FROM complaint c JOIN brand b ON b.id = c.brand_id LEFT JOIN customer cu ON cu.id = c.customer_id
         """
 
@@ -25,7 +25,8 @@ extension ComplaintRow {
             firstResponseAt: SQLTime.date(row["first_response_at"] as Double?),
             resolvedAt: SQLTime.date(row["resolved_at"] as Double?),
             owner: row["owner"],
-            itemIDs: itemIDs)
+            itemIDs: itemIDs,
+            version: row["version"])
     }
 
     /// Complaint rows for fetched rows, with their linked item ids in one query.

@@ -68,13 +68,15 @@ extension EarshotStore {
         }
     }
 
-    /// The history of one entity, oldest first.
-    static func history(_ db: Database, kind: EntityKind, id: Int64) throws -> [HistoryEvent] {
-        try Row.fetchAll(db, sql: """
-            SELECT at, user, field, before, after FROM event WHERE entity_kind = ? AND entity_id = ? ORDER BY id
-            """, arguments: [kind.prefix, id]).map {
+    /// The history of one entity, oldest first; with `version`, only the changes made after it.
+    static func history(_ db: Database, kind: EntityKind, id: Int64, after version: Int? = nil) throws -> [HistoryEvent] {
+        let statement = try db.cachedStatement(sql: """
+            SELECT at, user, field, before, after, version FROM event
+            WHERE entity_kind = ?1 AND entity_id = ?2 AND (?3 IS NULL OR version > ?3) ORDER BY id
+            """)
+        return try Row.fetchAll(statement, arguments: [kind.prefix, id, version]).map {
             HistoryEvent(at: SQLTime.date($0["at"] as Double), user: $0["user"], field: $0["field"],
-                         before: $0["before"], after: $0["after"])
+                         before: $0["before"], after: $0["after"], version: $0["version"])
         }
     }
 }

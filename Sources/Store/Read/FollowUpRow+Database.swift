@@ -10,7 +10,7 @@ extension FollowUpRow {
     /// every one that is not, and among the rest the soonest due mostly comes first.
     static let selectSQL = """
         SELECT f.id, f.customer_id, cu.name AS customer_name, f.brand_id, f.channel, f.due, f.status, f.owner,
-            f.reason, f.item_id, f.complaint_id, f.outcome, f.done_at, cu.contact AS customer_contact,
+            f.reason, f.item_id, f.complaint_id, f.outcome, f.done_at, cu.contact AS customer_contact, f.version,
             CASE WHEN f.status = 'todo' THEN
                 (CASE WHEN f.due < :today THEN 2.0 + MIN((:today - f.due) / 86400.0, 14.0) / 14.0
                       ELSE MAX(0.0, 1.0 - (f.due - :today) / (14.0 * 86400.0)) END)
@@ -43,6 +43,7 @@ extension FollowUpRow {
             reason: row["reason"],
             itemID: SQLTime.shortID(.item, row["item_id"]),
             complaintID: SQLTime.shortID(.complaint, row["complaint_id"]),
-            urgency: row["urgency"])
+            urgency: row["urgency"],
+            version: row["version"])
     }
 }

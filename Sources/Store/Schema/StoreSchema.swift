@@ -14,10 +14,52 @@ enum StoreSchema {
             try db.execute(sql: coreIndexes)
             try db.execute(sql: appendOnlyHistory)
         }
-        // Room for issue 3: "v2-search" adds an FTS5 table over item title, text, author and
-        // notes (external content on `item`, kept in step by triggers).
+        migrator.registerMigration("v2-search") { db in
+            try db.execute(sql: searchTables)
+            try db.execute(sql: "INSERT INTO item_fts(item_fts) VALUES ('rebuild')")
+            try db.execute(sql: "INSERT INTO note_fts(note_fts) VALUES ('rebuild')")
+        }
+        migrator.registerMigration("v3-change-versions") { db in
+            try db.execute(sql: "ALTER TABLE event ADD COLUMN version INTEGER")
+        }
         return migrator
     }
+
+    /// The migrations this build knows, oldest first; the schema version is their count.
+    static let migrationNames = ["v1-core", "v2-search", "v3-change-versions"]
+
+    /// Full-text search: FTS5 indexes over the item and note tables themselves (external
+    /// content, so the text is stored once), kept in step by triggers on every insert, update
+    /// and delete, whichever code path makes it. Free words in a query match an item when its
+    /// title, text or author, or one of its notes, has them.
+    private static let searchTables = """
+        CREATE VIRTUAL TABLE item_fts USING fts5(
+            title, text, author, content='item', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+        CREATE TRIGGER item_fts_insert AFTER INSERT ON item BEGIN
+            INSERT INTO item_fts(rowid, title, text, author) VALUES (new.id, new.title, new.text, new.author);
+        END;
+        CREATE TRIGGER item_fts_delete AFTER DELETE ON item BEGIN
+            INSERT INTO item_fts(item_fts, rowid, title, text, author)
+            VALUES ('delete', old.id, old.title, old.text, old.author);
+        END;
+        CREATE TRIGGER item_fts_update AFTER UPDATE OF title, text, author ON item BEGIN
+            INSERT INTO item_fts(item_fts, rowid, title, text, author)
+            VALUES ('delete', old.id, old.title, old.text, old.author);
+            INSERT INTO item_fts(rowid, title, text, author) VALUES (new.id, new.title, new.text, new.author);
+        END;
+        CREATE VIRTUAL TABLE note_fts USING fts5(
+            text, content='note', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+        CREATE TRIGGER note_fts_insert AFTER INSERT ON note BEGIN
+            INSERT INTO note_fts(rowid, text) VALUES (new.id, new.text);
+        END;
+        CREATE TRIGGER note_fts_delete AFTER DELETE ON note BEGIN
+            INSERT INTO note_fts(note_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        END;
+        CREATE TRIGGER note_fts_update AFTER UPDATE OF text ON note BEGIN
+            INSERT INTO note_fts(note_fts, rowid, text) VALUES ('delete', old.id, old.text);
+            INSERT INTO note_fts(rowid, text) VALUES (new.id, new.text);
+        END;
+        """
 
     /// Every mutable row has `version`; updates compare-and-swap on it. Notes, tags, aspects and
     /// events are append-only rows and carry none. Times are REAL seconds since 1970 (UTC) so

@@ -88,8 +88,8 @@ struct ImportWriter {
     /// Appends the "created" event that starts a new entity's history.
     func recordCreation(_ kind: EntityKind, _ id: Int64, origin: RecordOrigin) throws {
         try execute("""
-            INSERT INTO event (at, user, entity_kind, entity_id, field, before, after)
-            VALUES (?, ?, ?, ?, 'created', NULL, ?)
+            INSERT INTO event (at, user, entity_kind, entity_id, field, before, after, version)
+            VALUES (?, ?, ?, ?, 'created', NULL, ?, 1)
             """, [now, user, kind.prefix, id, "imported from \(origin.file):\(origin.line)"])
     }
 }

@@ -20,10 +20,12 @@ public struct ComplaintRow: Sendable, Hashable {
     public var resolvedAt: Date?
     public var owner: String?
     public var itemIDs: [String]
+    /// The complaint's version: pass it as `expectedVersion` when applying a change read from this row.
+    public var version: Int
 
     public init(id: String, brandID: String, brandName: String, customerName: String?, category: String,
                 summary: String, severity: String, status: String, opened: Date, firstResponseDue: Date?,
-                resolutionDue: Date?, firstResponseAt: Date?, resolvedAt: Date?, owner: String?, itemIDs: [String]) {
+                resolutionDue: Date?, firstResponseAt: Date?, resolvedAt: Date?, owner: String?, itemIDs: [String], version: Int = 1) {
         self.id = id
         self.brandID = brandID
         self.brandName = brandName
@@ -39,5 +41,6 @@ public struct ComplaintRow: Sendable, Hashable {
         self.resolvedAt = resolvedAt
         self.owner = owner
         self.itemIDs = itemIDs
+        self.version = version
     }
 }

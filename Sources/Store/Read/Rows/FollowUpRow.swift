@@ -19,10 +19,12 @@ public struct FollowUpRow: Sendable, Hashable {
     public var complaintID: String?
     /// Higher is more urgent; above 2 means overdue. 0 for done and skipped follow-ups.
     public var urgency: Double
+    /// The follow-up's version: pass it as `expectedVersion` when applying a change read from this row.
+    public var version: Int
 
     public init(id: String, customerID: String?, customerName: String?, brandID: String?, channel: String,
                 due: Date, status: String, owner: String?, reason: String, itemID: String?, complaintID: String?,
-                urgency: Double) {
+                urgency: Double, version: Int = 1) {
         self.id = id
         self.customerID = customerID
         self.customerName = customerName
@@ -35,5 +37,6 @@ public struct FollowUpRow: Sendable, Hashable {
         self.itemID = itemID
         self.complaintID = complaintID
         self.urgency = urgency
+        self.version = version
     }
 }

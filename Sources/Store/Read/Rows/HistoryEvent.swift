@@ -8,12 +8,15 @@ public struct HistoryEvent: Sendable, Hashable {
     public var field: String
     public var before: String?
     public var after: String?
+    /// The entity's version this change produced (nil for history written before versions were kept).
+    public var version: Int?
 
-    public init(at: Date, user: String, field: String, before: String?, after: String?) {
+    public init(at: Date, user: String, field: String, before: String?, after: String?, version: Int? = nil) {
         self.at = at
         self.user = user
         self.field = field
         self.before = before
         self.after = after
+        self.version = version
     }
 }
