@@ -1,0 +1,11 @@
+/// What the rules decided about a unit.
+struct RuleMarks: OptionSet {
+    let rawValue: UInt8
+
+    static let negated = RuleMarks(rawValue: 1 << 0)
+    static let intensified = RuleMarks(rawValue: 1 << 1)
+    /// A contrastive conjunction takes effect here (what follows is emphasised).
+    static let contrastHere = RuleMarks(rawValue: 1 << 2)
+    /// Inside a conceded clause ("although …").
+    static let conceded = RuleMarks(rawValue: 1 << 3)
+}

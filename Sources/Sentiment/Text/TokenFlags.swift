@@ -1,0 +1,21 @@
+/// Properties of a token's spelling.
+struct TokenFlags: OptionSet {
+    let rawValue: UInt8
+
+    /// Two or more letters, all capitals.
+    static let allCaps = TokenFlags(rawValue: 1 << 0)
+    /// Has a letter repeated three times or more ("soooo").
+    static let elongated = TokenFlags(rawValue: 1 << 1)
+    /// Came from a hashtag.
+    static let hashtag = TokenFlags(rawValue: 1 << 2)
+    /// Has at least one lower-case letter.
+    static let hasLower = TokenFlags(rawValue: 1 << 3)
+    /// Letters of a script other than Latin.
+    static let foreignScript = TokenFlags(rawValue: 1 << 4)
+    /// Latin letters outside ASCII (é, ñ, ß).
+    static let accented = TokenFlags(rawValue: 1 << 5)
+    /// Ends in "n't" (a negator however it is spelt).
+    static let negatedContraction = TokenFlags(rawValue: 1 << 6)
+    /// Ends in "'s".
+    static let possessive = TokenFlags(rawValue: 1 << 7)
+}
