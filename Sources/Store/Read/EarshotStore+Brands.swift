@@ -38,6 +38,18 @@ extension EarshotStore {
         }
     }
 
+    /// The Brands pane's summaries of the brands that match `filter` (`brand:`, `is:own`, words
+    /// in the name or an alias), in the same order.
+    public func brandSummaries(_ filter: ListFilter, now: Date) throws -> [BrandSummary] {
+        let query = try filter.sql(for: .brands, user: user, now: now.timeIntervalSince1970)
+        let summaries = try brandSummaries(now: now)
+        guard !query.conditions.isEmpty else { return summaries }
+        let matching = Set(try reading { db in
+            try Int64.fetchAll(db, sql: "SELECT b.id FROM brand b" + query.whereSQL, arguments: query.statementArguments)
+        }.map { EntityKind.brand.prefix + String($0) })
+        return summaries.filter { matching.contains($0.id) }
+    }
+
     private static func brandTotals(_ db: Database) throws -> [Int64: BrandTotals] {
         var totals: [Int64: BrandTotals] = [:]
         for row in try Row.fetchAll(db, sql: """

@@ -1,33 +1,27 @@
+import Foundation
 import GRDB
 
 extension EarshotStore {
     /// How many complaints the Complaints list holds under `filter`.
     public func complaintCount(_ filter: ListFilter) throws -> Int {
-        try reading { db in
-            if let brand = filter.brandRowID {
-                return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM complaint WHERE brand_id = ?",
-                                        arguments: [brand]) ?? 0
-            }
-            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM complaint") ?? 0
+        let query = try filter.sql(for: .complaints, user: user, now: Date().timeIntervalSince1970)
+        return try reading { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM complaint c" + query.whereSQL,
+                             arguments: query.statementArguments) ?? 0
         }
     }
 
     /// One page of complaints: open and waiting first, then resolved; each group by resolution
     /// deadline, soonest first, those without a deadline last.
     public func complaintRows(_ filter: ListFilter, offset: Int, limit: Int) throws -> [ComplaintRow] {
-        try reading { db in
-            var sql = ComplaintRow.selectSQL
-            var arguments: StatementArguments = []
-            if let brand = filter.brandRowID {
-                sql += " WHERE c.brand_id = ?"
-                arguments += [brand]
-            }
-            sql += """
-                 ORDER BY c.status = 'resolved', c.resolution_due IS NULL, c.resolution_due, c.id
-                 LIMIT ? OFFSET ?
-                """
-            arguments += [max(0, limit), max(0, offset)]
-            return try ComplaintRow.rows(Row.fetchAll(db, sql: sql, arguments: arguments), db: db)
+        var query = try filter.sql(for: .complaints, user: user, now: Date().timeIntervalSince1970)
+        let sql = ComplaintRow.selectSQL + query.whereSQL + """
+             ORDER BY c.status = 'resolved', c.resolution_due IS NULL, c.resolution_due, c.id
+             LIMIT ? OFFSET ?
+            """
+        query.arguments += [max(0, limit), max(0, offset)]
+        return try reading { db in
+            try ComplaintRow.rows(Row.fetchAll(db, sql: sql, arguments: query.statementArguments), db: db)
         }
     }
 

@@ -4,29 +4,27 @@ import GRDB
 extension EarshotStore {
     /// How many follow-ups the Follow-ups list holds under `filter` (by their item's or complaint's brand).
     public func followUpCount(_ filter: ListFilter) throws -> Int {
-        try reading { db in
-            if let brand = filter.brandRowID {
-                return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM followup WHERE brand_id = ?",
-                                        arguments: [brand]) ?? 0
-            }
-            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM followup") ?? 0
+        try followUpCount(filter, now: Date())
+    }
+
+    /// How many follow-ups match `filter`, with `is:overdue` and relative dates counted from `now`.
+    public func followUpCount(_ filter: ListFilter, now: Date) throws -> Int {
+        let query = try filter.sql(for: .followUps, user: user, now: now.timeIntervalSince1970)
+        return try reading { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM followup f" + query.whereSQL,
+                             arguments: query.statementArguments) ?? 0
         }
     }
 
     /// One page of the high-touch queue: to-do ranked by urgency at `now` (overdue first, then
     /// due soonest), then done and skipped.
     public func followUpRows(_ filter: ListFilter, offset: Int, limit: Int, now: Date) throws -> [FollowUpRow] {
-        try reading { db in
-            var sql = FollowUpRow.selectSQL
-            var arguments: [String: (any DatabaseValueConvertible)?] = [
-                "today": ISOTime.startOfDay(now.timeIntervalSince1970), "limit": max(0, limit), "offset": max(0, offset),
-            ]
-            if let brand = filter.brandRowID {
-                sql += " WHERE f.brand_id = :brand"
-                arguments["brand"] = brand
-            }
-            sql += FollowUpRow.orderSQL + " LIMIT :limit OFFSET :offset"
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(FollowUpRow.init(row:))
+        var query = try filter.sql(for: .followUps, user: user, now: now.timeIntervalSince1970)
+        let today = ISOTime.startOfDay(now.timeIntervalSince1970)
+        let sql = FollowUpRow.selectSQL(today: today) + query.whereSQL + FollowUpRow.orderSQL + " LIMIT ? OFFSET ?"
+        query.arguments += [max(0, limit), max(0, offset)]
+        return try reading { db in
+            try Row.fetchAll(db, sql: sql, arguments: query.statementArguments).map(FollowUpRow.init(row:))
         }
     }
 
@@ -35,8 +33,8 @@ extension EarshotStore {
         guard let short = ShortID(id, kind: .followUp) else { return nil }
         return try reading { db in
             let today = ISOTime.startOfDay(Date().timeIntervalSince1970)
-            guard let row = try Row.fetchOne(db, sql: FollowUpRow.selectSQL + " WHERE f.id = :id",
-                                             arguments: ["today": today, "id": short.number]) else { return nil }
+            guard let row = try Row.fetchOne(db, sql: FollowUpRow.selectSQL(today: today) + " WHERE f.id = ?",
+                                             arguments: [short.number]) else { return nil }
             let itemID: Int64? = row["item_id"]
             let complaintID: Int64? = row["complaint_id"]
             return FollowUpDetail(

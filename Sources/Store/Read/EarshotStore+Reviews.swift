@@ -4,27 +4,24 @@ import Sentiment
 
 extension EarshotStore {
     /// How many items the Reviews list holds under `filter`.
+    ///
+    /// - Throws: `QueryError` when the filter's query does not apply to reviews, else `StoreError`.
     public func reviewCount(_ filter: ListFilter) throws -> Int {
-        try reading { db in
-            if let brand = filter.brandRowID {
-                return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM item WHERE brand_id = ?", arguments: [brand]) ?? 0
-            }
-            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM item") ?? 0
+        let query = try filter.sql(for: .reviews, user: user, now: Date().timeIntervalSince1970)
+        return try reading { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM item i" + query.whereSQL, arguments: query.statementArguments) ?? 0
         }
     }
 
     /// One page of the Reviews list, newest first (ties by id, newest first).
+    ///
+    /// - Throws: `QueryError` when the filter's query does not apply to reviews, else `StoreError`.
     public func reviewRows(_ filter: ListFilter, offset: Int, limit: Int) throws -> [ReviewRow] {
-        try reading { db in
-            var sql = ReviewRow.selectSQL
-            var arguments: StatementArguments = []
-            if let brand = filter.brandRowID {
-                sql += " WHERE i.brand_id = ?"
-                arguments += [brand]
-            }
-            sql += " ORDER BY i.posted DESC, i.id DESC LIMIT ? OFFSET ?"
-            arguments += [max(0, limit), max(0, offset)]
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(ReviewRow.init(row:))
+        var query = try filter.sql(for: .reviews, user: user, now: Date().timeIntervalSince1970)
+        let sql = ReviewRow.selectSQL + query.whereSQL + " ORDER BY i.posted DESC, i.id DESC LIMIT ? OFFSET ?"
+        query.arguments += [max(0, limit), max(0, offset)]
+        return try reading { db in
+            try Row.fetchAll(db, sql: sql, arguments: query.statementArguments).map(ReviewRow.init(row:))
         }
     }
 

@@ -1,14 +1,19 @@
 import GRDB
 
 extension FollowUpRow {
-    /// The columns `init(row:)` reads, with the urgency computed for `:today` (start of today, UTC).
+    /// The columns `init(row:)` reads, with the urgency computed for `today` (start of today, UTC;
+    /// written into the SQL as a number, so the statement takes only the caller's arguments).
     ///
     /// Urgency of a to-do follow-up = due + 0.5 × severity + 0.3 × negativity, where
     /// due is 2…3 when overdue (growing over two weeks), else 1 when due today falling to 0 two
     /// weeks out; severity is the linked complaint's (critical 1, high 0.6, normal 0.3, low 0.1);
     /// negativity is how negative the linked item is (0…1). So every overdue follow-up outranks
     /// every one that is not, and among the rest the soonest due mostly comes first.
-    static let selectSQL = """
+    static func selectSQL(today: Double) -> String {
+        selectTemplate.replacingOccurrences(of: ":today", with: String(today))
+    }
+
+    private static let selectTemplate = """
         SELECT f.id, f.customer_id, cu.name AS customer_name, f.brand_id, f.channel, f.due, f.status, f.owner,
             f.reason, f.item_id, f.complaint_id, f.outcome, f.done_at, cu.contact AS customer_contact, f.version,
             CASE WHEN f.status = 'todo' THEN
