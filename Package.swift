@@ -45,7 +45,12 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "InMemoryTerminal", "TerminalUI", "Store"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI"]),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        // Helpers of the terminal tests (pseudo-terminals, tmux, processes); test code only.
+        .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
+        .target(name: "TerminalTestSupport", dependencies: ["CPseudoTerminal"], path: "Tests/TerminalTestSupport"),
+        .testTarget(name: "EndToEndTests", dependencies: ["TerminalTestSupport"]),
+        // The real binary under a pseudo-terminal: hostile text, signals, hang-ups, resizes, bytes per key.
+        .testTarget(name: "TerminalReliabilityTests", dependencies: ["TerminalTestSupport", "Store"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalTestSupport
 import Testing
 
 /// The real `earshot demo` in a real terminal (tmux): it shows the four panes with data from

@@ -30,6 +30,7 @@ extension NcursesTerminal {
                 if let key = KeyDecoder.key(forKeyCode: Int32(bitPattern: character)) { return .key(key) }
             } else if status == OK {
                 spinGuard.reset()
+                if character == CrashProbe.key { crashProbe?.fire() }
                 if let key = KeyDecoder.key(forCharacter: character) { return .key(key) }
             } else {
                 let waited = Self.milliseconds(clock.now - attemptStart)

@@ -30,6 +30,8 @@ public final class NcursesTerminal: Terminal {
     var needsFullRepaint = false
     var pendingEvents: [TerminalEvent] = []
     var spinGuard = SpinGuard()
+    /// Armed only by the terminal-restore tests (see ``CrashProbe``).
+    let crashProbe = CrashProbe.armed()
     private(set) var isRestored = false
 
     /// Takes over the terminal; throws a ``NcursesTerminalError`` (one line for stderr) when it cannot.

@@ -6,17 +6,17 @@ import Foundation
 /// no config file is read (`-f /dev/null`), and the shell's config, data and temporary folders
 /// (`XDG_CONFIG_HOME`, `XDG_DATA_HOME`, `TMPDIR`) are empty ones in ``scratch``. ``kill()`` ends
 /// the whole server and removes the socket and the scratch folder.
-struct TmuxSession {
-    let socket: String
-    let target = "e2e"
+public struct TmuxSession {
+    public let socket: String
+    public let target = "e2e"
     /// A folder of this session's own, removed by ``kill()``.
-    let scratch: URL
+    public let scratch: URL
 
     /// True when a `tmux` executable is on the PATH.
-    static var isInstalled: Bool { executable(named: "tmux") != nil }
+    public static var isInstalled: Bool { executable(named: "tmux") != nil }
 
     /// Starts `bash --norc --noprofile` in a detached window of `width`×`height` cells.
-    static func start(width: Int, height: Int, directory: String, environment: [String: String]) throws -> TmuxSession {
+    public static func start(width: Int, height: Int, directory: String, environment: [String: String]) throws -> TmuxSession {
         let name = "earshot-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(name)
         let session = TmuxSession(socket: name, scratch: scratch)
@@ -37,58 +37,58 @@ struct TmuxSession {
     }
 
     /// The shell's `TMPDIR`: what programs leave behind there can be checked.
-    var temporaryFolder: URL { scratch.appendingPathComponent("tmp") }
+    public var temporaryFolder: URL { scratch.appendingPathComponent("tmp") }
 
     /// What is in the shell's `TMPDIR`.
-    var temporaryFiles: [String] {
+    public var temporaryFiles: [String] {
         (try? FileManager.default.contentsOfDirectory(atPath: temporaryFolder.path)) ?? []
     }
 
     /// Types `line` into the shell and presses Enter.
-    func type(_ line: String) throws {
+    public func type(_ line: String) throws {
         try tmux(["send-keys", "-t", target, "-l", line])
         try tmux(["send-keys", "-t", target, "Enter"])
     }
 
     /// Presses keys by tmux's names (`q`, `Down`, `C-l`).
-    func press(_ keys: String...) throws {
+    public func press(_ keys: String...) throws {
         try tmux(["send-keys", "-t", target] + keys)
     }
 
     /// The visible screen, one line per row, as `capture-pane -p` prints it.
-    func screen(window: String? = nil) -> String {
+    public func screen(window: String? = nil) -> String {
         (try? tmux(["capture-pane", "-p", "-t", window.map { "\(target):\($0)" } ?? target])) ?? ""
     }
 
     /// A tmux format variable of the pane, such as `#{alternate_on}` or `#{pane_pid}`.
-    func format(_ variable: String, window: String? = nil) -> String {
+    public func format(_ variable: String, window: String? = nil) -> String {
         let pane = window.map { "\(target):\($0)" } ?? target
         let value = (try? tmux(["display-message", "-p", "-t", pane, variable])) ?? ""
         return value.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// True while the pane shows the alternate screen (a full-screen program is up).
-    var alternateScreenIsOn: Bool { format("#{alternate_on}") == "1" }
+    public var alternateScreenIsOn: Bool { format("#{alternate_on}") == "1" }
 
     /// The pid of the shell in the first window.
-    var shellPID: Int32? { Int32(format("#{pane_pid}")) }
+    public var shellPID: Int32? { Int32(format("#{pane_pid}")) }
 
-    func resize(width: Int, height: Int) throws {
+    public func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
     }
 
     /// Opens a second window named `name` running `command` directly (no shell in between).
-    func openWindow(_ name: String, command: String) throws {
+    public func openWindow(_ name: String, command: String) throws {
         try tmux(["new-window", "-d", "-t", target, "-n", name, command])
     }
 
     /// Closes a window: its pty is closed, as when an SSH link drops.
-    func closeWindow(_ name: String) throws {
+    public func closeWindow(_ name: String) throws {
         try tmux(["kill-window", "-t", "\(target):\(name)"])
     }
 
     /// Polls the screen every 100 ms until `condition` holds or `seconds` pass; returns the last screen.
-    func waitForScreen(window: String? = nil, seconds: Double, until condition: (String) -> Bool) -> (matched: Bool, screen: String) {
+    public func waitForScreen(window: String? = nil, seconds: Double, until condition: (String) -> Bool) -> (matched: Bool, screen: String) {
         var last = ""
         let matched = Poll.until(seconds: seconds) {
             last = screen(window: window)
@@ -101,13 +101,13 @@ struct TmuxSession {
     ///
     /// The answer (`E2E-42`) differs from what was typed (`E2E-$((40+2))`), so only a shell that
     /// read the line, ran it and printed can produce it.
-    func shellAnswers(seconds: Double = 5) throws -> Bool {
+    public func shellAnswers(seconds: Double = 5) throws -> Bool {
         try type("echo E2E-$((40+2))")
         return waitForScreen(seconds: seconds) { $0.contains("E2E-42") }.matched
     }
 
     /// Ends the tmux server and everything running in it, and removes what the session left.
-    func kill() {
+    public func kill() {
         let socketPath = (try? tmux(["display-message", "-p", "#{socket_path}"]))?
             .trimmingCharacters(in: .whitespacesAndNewlines)
         _ = try? tmux(["kill-server"])
@@ -121,7 +121,7 @@ struct TmuxSession {
         return try Command.run(path, ["-u", "-L", socket, "-f", "/dev/null"] + arguments)
     }
 
-    static func executable(named name: String) -> String? {
+    public static func executable(named name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
         return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }

@@ -1,14 +1,14 @@
 import Foundation
 
 /// Where the built `earshot` executable and the checkout's files are.
-enum BuiltProducts {
-    /// The checkout's root folder, found from this source file's path.
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+public enum BuiltProducts {
+    /// The checkout's root folder, found from this source file's path (Tests/TerminalTestSupport/…).
+    public static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The `earshot` executable: `$EARSHOT_E2E_BINARY`, else the one next to this test bundle
     /// (`swift build` and `swift test` put every product in the same folder).
-    static func earshot() throws -> String {
+    public static func earshot() throws -> String {
         if let given = ProcessInfo.processInfo.environment["EARSHOT_E2E_BINARY"], !given.isEmpty {
             guard FileManager.default.isExecutableFile(atPath: given) else {
                 throw E2EError("EARSHOT_E2E_BINARY=\(given) is not an executable file")
@@ -24,7 +24,7 @@ enum BuiltProducts {
     }
 
     /// The demo data folder: `$EARSHOT_SEEDS`, else `seeds/` in the checkout.
-    static var seeds: URL {
+    public static var seeds: URL {
         if let given = ProcessInfo.processInfo.environment["EARSHOT_SEEDS"], !given.isEmpty {
             return URL(fileURLWithPath: given)
         }

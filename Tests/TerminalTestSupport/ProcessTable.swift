@@ -1,9 +1,10 @@
+import CPseudoTerminal
 import Foundation
 
 /// What `/proc` says about processes: children, names, and whether one is still alive.
-enum ProcessTable {
+public enum ProcessTable {
     /// The children of `parent` whose command name is `name` (as the kernel truncates it: 15 bytes).
-    static func children(of parent: Int32, named name: String) -> [Int32] {
+    public static func children(of parent: Int32, named name: String) -> [Int32] {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         return entries.compactMap(Int32.init).filter { pid in
             guard let stat = status(of: pid) else { return false }
@@ -12,13 +13,19 @@ enum ProcessTable {
     }
 
     /// True while `pid` exists and is not a zombie.
-    static func isAlive(_ pid: Int32) -> Bool {
+    public static func isAlive(_ pid: Int32) -> Bool {
         guard let stat = status(of: pid) else { return false }
         return stat.state != "Z" && stat.state != "X"
     }
 
+    /// The live processes of session `session` (the pid of its leader): what a program left behind.
+    public static func processes(inSession session: Int32) -> [Int32] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap(Int32.init).filter { cpt_session_of($0) == session && isAlive($0) }
+    }
+
     /// Waits up to `seconds` for `pid` to end.
-    static func waitUntilGone(_ pid: Int32, seconds: Double) -> Bool {
+    public static func waitUntilGone(_ pid: Int32, seconds: Double) -> Bool {
         Poll.until(seconds: seconds, every: 0.05) { !isAlive(pid) }
     }
 

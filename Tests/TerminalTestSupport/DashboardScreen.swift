@@ -1,21 +1,21 @@
 /// What a screen of the dashboard must show, read from `tmux capture-pane` text.
-enum DashboardScreen {
-    static let paneTitles = ["Brands", "Reviews", "Complaints", "Follow-ups"]
+public enum DashboardScreen {
+    public static let paneTitles = ["Brands", "Reviews", "Complaints", "Follow-ups"]
 
-    static func showsAllPaneTitles(_ screen: String) -> Bool {
+    public static func showsAllPaneTitles(_ screen: String) -> Bool {
         paneTitles.allSatisfy(screen.contains)
     }
 
     /// The rows a screen could show if nothing redrew it after the window shrank to
     /// `width`×`height`: tmux keeps the left columns and the top rows (or, depending on where the
     /// cursor was, the bottom rows) of the old screen.
-    static func staleCrops(of screen: String, width: Int, height: Int) -> [[String]] {
+    public static func staleCrops(of screen: String, width: Int, height: Int) -> [[String]] {
         let rows = self.rows(screen).dropLast()  // capture-pane ends with a newline
         return [rows.prefix(height), rows.suffix(height)].map { $0.map { crop($0, width: width) } }
     }
 
     /// The screen's first `height` rows (capture-pane prints one per row of the window).
-    static func visibleRows(_ screen: String, height: Int) -> [String] {
+    public static func visibleRows(_ screen: String, height: Int) -> [String] {
         Array(rows(screen).prefix(height))
     }
 
@@ -32,17 +32,17 @@ enum DashboardScreen {
     }
 
     /// The screen's rows with trailing spaces removed.
-    static func rows(_ screen: String) -> [String] {
+    public static func rows(_ screen: String) -> [String] {
         screen.split(separator: "\n", omittingEmptySubsequences: false).map { trimmed(String($0)) }
     }
 
     /// The widest row in columns.
-    static func widestRow(_ screen: String) -> Int {
+    public static func widestRow(_ screen: String) -> Int {
         rows(screen).map { $0.reduce(0) { $0 + approximateWidth($1) } }.max() ?? 0
     }
 
     /// Columns a character takes, close enough for deciding whether a screen was redrawn.
-    static func approximateWidth(_ character: Character) -> Int {
+    public static func approximateWidth(_ character: Character) -> Int {
         guard let scalar = character.unicodeScalars.first else { return 0 }
         switch scalar.value {
         case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,

@@ -4,11 +4,11 @@ import Foundation
 ///
 /// Which reviews are on screen depends on the pane's order and height, so a screen passes when it
 /// shows any of them: the point is that data from `seeds/` went through import and store to the screen.
-struct SeedSamples {
-    var phrases: [String]
+public struct SeedSamples {
+    public var phrases: [String]
 
     /// Reads every voice item in the `.jsonl` files of `folder`.
-    static func load(from folder: URL) throws -> SeedSamples {
+    public static func load(from folder: URL) throws -> SeedSamples {
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
             .filter { $0.hasSuffix(".jsonl") }.sorted()
         guard !files.isEmpty else { throw E2EError("no .jsonl files in \(folder.path): the demo data is missing") }
@@ -27,7 +27,7 @@ struct SeedSamples {
     }
 
     /// The first phrase that `screen` shows, if any.
-    func firstVisible(in screen: String) -> String? {
+    public func firstVisible(in screen: String) -> String? {
         phrases.first { screen.contains($0) }
     }
 

@@ -6,9 +6,9 @@ import Foundation
 /// so the tmux server, the shell and earshot under it would never see SIGHUP or SIGTERM.
 /// `posix_spawn` here starts them with an empty signal mask and default handlers, as a login
 /// shell would, and output goes to a file (a tmux server outlives its client and keeps fds).
-enum Command {
+public enum Command {
     @discardableResult
-    static func run(_ executable: String, _ arguments: [String]) throws -> String {
+    public static func run(_ executable: String, _ arguments: [String]) throws -> String {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("earshot-e2e-\(UUID().uuidString).out")
         defer { try? FileManager.default.removeItem(at: output) }
         let status = try spawnAndWait(executable, arguments, outputPath: output.path)

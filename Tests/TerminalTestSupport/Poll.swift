@@ -1,9 +1,9 @@
 import Foundation
 
 /// Waiting for something another process does, checking every 100 ms up to a limit.
-enum Poll {
+public enum Poll {
     /// Returns true as soon as `condition` holds, false when `seconds` passed without it.
-    static func until(seconds: Double, every interval: Double = 0.1, _ condition: () -> Bool) -> Bool {
+    public static func until(seconds: Double, every interval: Double = 0.1, _ condition: () -> Bool) -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while true {
             if condition() { return true }
