@@ -118,7 +118,7 @@ struct Scorer: ~Copyable {
         let opensWithContrast = sentenceHasMarkers && weighSentence(range)
         sentenceHasMarkers = false
         var sum = 0.0
-        for index in range where units[index].valence != 0 { sum += units[index].contribution }
+        for index in range { sum += units[index].contribution }
         if opensWithContrast, !previousSentence.isEmpty {
             previousSentenceSum *= ScoringConstants.concededWeight
             for index in previousSentence { units[index].weight *= Float(ScoringConstants.concededWeight) }

@@ -6,10 +6,22 @@ struct AlphanumericRun {
     /// Capital letters and digits in the run.
     let uppers: Int
     let digits: Int
+    /// Some letter may repeat three times in a row in the run (never false when one does).
+    let mayBeStretched: Bool
 
     private static let lanes: UInt64 = 0x0101_0101_0101_0101
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
     private static let lowSeven: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+
+    /// True when some lane among the first `lanes` may start three equal bytes. The zero-lane
+    /// test can report a lane after a real zero lane by mistake, never miss one.
+    @inline(__always)
+    private static func hasTripleCandidate(_ folded: UInt64, lanes: Int) -> Bool {
+        let differs = (folded ^ (folded >> 8)) | (folded ^ (folded >> 16))
+        let zeroLanes = (differs &- Self.lanes) & ~differs & Self.highBits
+        let mask: UInt64 = lanes >= 8 ? .max : (1 << UInt64(lanes &* 8)) &- 1
+        return zeroLanes & mask != 0
+    }
 
     /// `word` holds eight text bytes, the first in its lowest byte.
     @inline(__always)
@@ -26,6 +38,7 @@ struct AlphanumericRun {
         let keep: UInt64 = count == 8 ? .max : (1 << UInt64(count &* 8)) &- 1
         let upperLanes = letters & ~(word << 2) & ascii & Self.highBits & keep
         length = count
+        mayBeStretched = count >= 3 && Self.hasTripleCandidate(folded, lanes: count &- 2)
         uppers = upperLanes.nonzeroBitCount
         digits = (digitLanes & ascii & Self.highBits & keep).nonzeroBitCount
     }

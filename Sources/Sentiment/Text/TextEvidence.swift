@@ -24,26 +24,16 @@ struct TextEvidence {
     @inline(__always)
     mutating func count(_ token: borrowing Token) {
         let flags = token.flags
-        if token.kind == .word {
-            words &+= 1
-            capitalWords &+= flags.contains(.allCaps) ? 1 : 0
-            lowerCaseWords &+= !flags.contains(.allCaps) && flags.contains(.hasLower) ? 1 : 0
-            accentedWords &+= flags.contains(.accented) ? 1 : 0
-        }
-        guard token.entry >= 0 else { return }
+        let isWord: Int32 = token.kind == .word ? 1 : 0
+        words &+= isWord
+        capitalWords &+= isWord & (flags.contains(.allCaps) ? 1 : 0)
+        lowerCaseWords &+= isWord & (!flags.contains(.allCaps) && flags.contains(.hasLower) ? 1 : 0)
+        accentedWords &+= isWord & (flags.contains(.accented) ? 1 : 0)
+        // A token without an entry has the empty one: no valence, no languages.
         valenced &+= token.lex.valence != 0 ? 1 : 0
-        let languages = token.lex.languages.rawValue
-        if languages != 0 { countLanguages(languages) }
-    }
-
-    private mutating func countLanguages(_ languages: UInt8) {
-        if languages & LanguageSet.english.rawValue != 0 { englishWords &+= 1 }
-        var others = languages >> 1
-        var slot = 0
-        while others != 0 {
-            if others & 1 != 0 { foreignWords[slot] &+= 1 }
-            others >>= 1
-            slot &+= 1
-        }
+        let languages = Int32(token.lex.languages.rawValue)
+        englishWords &+= languages & 1
+        foreignWords &+= SIMD8<Int32>(languages >> 1, languages >> 2, languages >> 3, languages >> 4,
+                                      languages >> 5, languages >> 6, 0, 0) & 1
     }
 }

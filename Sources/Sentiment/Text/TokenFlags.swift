@@ -1,6 +1,6 @@
 /// Properties of a token's spelling.
 struct TokenFlags: OptionSet {
-    let rawValue: UInt8
+    let rawValue: UInt16
 
     /// Two or more letters, all capitals.
     static let allCaps = TokenFlags(rawValue: 1 << 0)
@@ -18,4 +18,6 @@ struct TokenFlags: OptionSet {
     static let negatedContraction = TokenFlags(rawValue: 1 << 6)
     /// Ends in "'s".
     static let possessive = TokenFlags(rawValue: 1 << 7)
+    /// May have a letter three times in a row ("soooo"): worth a second look-up if not found.
+    static let mayBeStretched = TokenFlags(rawValue: 1 << 8)
 }

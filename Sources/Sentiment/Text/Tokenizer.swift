@@ -205,11 +205,13 @@ struct Tokenizer: ~Copyable {
         var cursor = start
         var uppers = 0
         var digits = 0
+        var stretched = false
         while cursor &+ 8 <= end {
             let run = AlphanumericRun(UnsafeRawPointer(text + cursor).loadUnaligned(as: UInt64.self).littleEndian)
             uppers &+= run.uppers
             digits &+= run.digits
             cursor &+= run.length
+            stretched = stretched || run.mayBeStretched
             if run.length < 8 { break }
         }
         while cursor < end, cursor &+ 8 > end {
@@ -225,8 +227,10 @@ struct Tokenizer: ~Copyable {
                 return scanWord(start)
             }
         }
+        // Past eight bytes, or near the end of the text, a run may straddle what was checked.
+        if cursor &- start > 8 || (cursor &- start >= 3 && start &+ 8 > end) { stretched = true }
         let letters = cursor &- start &- digits
-        var flags: TokenFlags = []
+        var flags: TokenFlags = stretched ? [.mayBeStretched] : []
         if uppers < letters { flags.insert(.hasLower) }
         if uppers >= 2 && uppers == letters { flags.insert(.allCaps) }
         evidence.scripts.latin &+= Int32(truncatingIfNeeded: letters)
@@ -353,6 +357,7 @@ struct Tokenizer: ~Copyable {
     /// Emits a word; its look-up waits for `resolveWords` so that look-ups run back to back.
     private mutating func finishWord(start: Int, stop: Int, length: Int, flags: TokenFlags, isNumber: Bool) {
         var tokenFlags = flags
+        if length >= 3 { tokenFlags.insert(.mayBeStretched) }
         if length >= 3, norm[length &- 1] == 0x74, norm[length &- 2] == 0x27, norm[length &- 3] == 0x6E {
             tokenFlags.insert(.negatedContraction)
         }
@@ -375,7 +380,7 @@ struct Tokenizer: ~Copyable {
         }
         for index in 0..<count where tokens[index].kind.rawValue <= TokenKind.number.rawValue {
             var entry = tokens[index].entry
-            if entry < 0, tokens[index].kind == .word, tokens[index].textEnd &- tokens[index].textStart >= 3 {
+            if entry < 0, !tokens[index].flags.isDisjoint(with: [.possessive, .mayBeStretched]) {
                 entry = retryLookup(index)
                 tokens[index].entry = entry
             }
@@ -389,7 +394,8 @@ struct Tokenizer: ~Copyable {
     /// The slow path of `resolveWords`: normalise the word again and try its variants.
     private mutating func retryLookup(_ index: Int) -> Int32 {
         let possessive = tokens[index].flags.contains(.possessive)
-        let stretched = hasStretchedLetter(Int(tokens[index].textStart), Int(tokens[index].textEnd))
+        let stretched = tokens[index].flags.contains(.mayBeStretched)
+            && hasStretchedLetter(Int(tokens[index].textStart), Int(tokens[index].textEnd))
         guard possessive || stretched else { return -1 }
         var size = renormalize(Int(tokens[index].textStart), Int(tokens[index].textEnd))
         if possessive {
