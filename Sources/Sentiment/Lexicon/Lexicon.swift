@@ -16,6 +16,8 @@ final class Lexicon: @unchecked Sendable {
     let hasDistinctHashes: Bool
     private let slots: UnsafeMutablePointer<Slot>
     private let slotMask: Int
+    /// One slot past the table, always empty: what `entryOrEmpty` reads for a miss.
+    private let missSlot: Int32
     /// Slot of each term, by term index.
     private let slotOfTerm: [Int32]
     private let keys: [[UInt8]]
@@ -32,8 +34,9 @@ final class Lexicon: @unchecked Sendable {
         var slotCount = 16
         while slotCount * 5 < terms.count * 8 { slotCount <<= 1 }
         slotMask = slotCount - 1
-        slots = .allocate(capacity: slotCount)
-        slots.initialize(repeating: Slot(hash: 0, entry: LexiconEntry()), count: slotCount)
+        missSlot = Int32(slotCount)
+        slots = .allocate(capacity: slotCount + 1)
+        slots.initialize(repeating: Slot(hash: 0, entry: LexiconEntry()), count: slotCount + 1)
         keys = terms.map(\.key)
         var slotOfTerm = [Int32](repeating: 0, count: terms.count)
         var longest = 0
@@ -56,7 +59,7 @@ final class Lexicon: @unchecked Sendable {
     }
 
     deinit {
-        slots.deinitialize(count: slotMask + 1)
+        slots.deinitialize(count: slotMask + 2)
         slots.deallocate()
     }
 
@@ -78,6 +81,10 @@ final class Lexicon: @unchecked Sendable {
     func find(_ bytes: UnsafePointer<UInt8>, count byteCount: Int) -> Int32 {
         find(hash: TermHash.hash(bytes, count: byteCount))
     }
+
+    /// The entry in a slot that `find` returned, or the empty entry for -1 (without a branch).
+    @inline(__always)
+    func entryOrEmpty(_ slot: Int32) -> LexiconEntry { slots[Int(slot < 0 ? missSlot : slot)].entry }
 
     /// The entry in a slot that `find` returned.
     @inline(__always)

@@ -53,10 +53,13 @@ enum Analyzer {
         var count = min(bytes.count, maxBytes)
         while count < bytes.count, count > 0, base[count] & 0xC0 == 0x80 { count -= 1 }
         let tokenBytes = (count + 1) * MemoryLayout<Token>.stride
-        return ThreadScratch.withBytes(tokenBytes + count + 16) { start -> Result in
+        let normBytes = (count + 16 + 7) & ~7
+        return ThreadScratch.withBytes(tokenBytes + normBytes + (count + 1) * 4) { start -> Result in
             let tokens = start.bindMemory(to: Token.self, capacity: count + 1)
-            let norm = (start + tokenBytes).bindMemory(to: UInt8.self, capacity: count + 1)
-            var tokenizer = Tokenizer(lexicon: lexicon, text: base, count: count, tokens: tokens, norm: norm)
+            let norm = (start + tokenBytes).bindMemory(to: UInt8.self, capacity: count + 16)
+            let words = (start + tokenBytes + normBytes).bindMemory(to: Int32.self, capacity: count + 1)
+            var tokenizer = Tokenizer(lexicon: lexicon, text: base, count: count, tokens: tokens, norm: norm,
+                                      words: words)
             tokenizer.run()
             tokenizer.resolveWords()
             let language = LanguageDetector.detect(tokenizer.evidence)

@@ -19,8 +19,13 @@ struct AlphanumericRun {
     private static func hasTripleCandidate(_ folded: UInt64, lanes: Int) -> Bool {
         let differs = (folded ^ (folded >> 8)) | (folded ^ (folded >> 16))
         let zeroLanes = (differs &- Self.lanes) & ~differs & Self.highBits
-        let mask: UInt64 = lanes >= 8 ? .max : (1 << UInt64(lanes &* 8)) &- 1
-        return zeroLanes & mask != 0
+        return zeroLanes & firstLanes(lanes) != 0
+    }
+
+    /// A mask of the first `count` lanes (0...8; fewer than one is none).
+    @inline(__always)
+    private static func firstLanes(_ count: Int) -> UInt64 {
+        UInt64.max >> UInt64(truncatingIfNeeded: (8 &- min(8, max(0, count))) &* 8)
     }
 
     /// `word` holds eight text bytes, the first in its lowest byte.
@@ -33,12 +38,12 @@ struct AlphanumericRun {
         let letters = (folded &+ Self.lanes &* (0x80 - 0x61)) & ~(folded &+ Self.lanes &* (0x80 - 0x7B))
         let digitLanes = (low &+ Self.lanes &* (0x80 - 0x30)) & ~(low &+ Self.lanes &* (0x80 - 0x3A))
         let alphanumeric = (letters | digitLanes) & ascii & Self.highBits
-        let stops = ~alphanumeric & Self.highBits
-        let count = stops == 0 ? 8 : stops.trailingZeroBitCount >> 3
-        let keep: UInt64 = count == 8 ? .max : (1 << UInt64(count &* 8)) &- 1
+        // No stop in the word: trailingZeroBitCount is 64, so the run is all eight lanes.
+        let count = (~alphanumeric & Self.highBits).trailingZeroBitCount >> 3
+        let keep = Self.firstLanes(count)
         let upperLanes = letters & ~(word << 2) & ascii & Self.highBits & keep
         length = count
-        mayBeStretched = count >= 3 && Self.hasTripleCandidate(folded, lanes: count &- 2)
+        mayBeStretched = Self.hasTripleCandidate(folded, lanes: count &- 2)
         uppers = upperLanes.nonzeroBitCount
         digits = (digitLanes & ascii & Self.highBits & keep).nonzeroBitCount
     }

@@ -10,17 +10,21 @@ struct Tokenizer: ~Copyable {
     let tokens: UnsafeMutablePointer<Token>
     let norm: UnsafeMutablePointer<UInt8>
     let classes: UnsafeMutablePointer<UInt8>
+    /// Indices of the word and number tokens, for `resolveWords`.
+    let words: UnsafeMutablePointer<Int32>
+    private(set) var wordCount = 0
     private(set) var tokenCount = 0
     /// Counts for language detection and the capitals rule.
     private(set) var evidence = TextEvidence()
 
-    init(lexicon: Lexicon, text: UnsafePointer<UInt8>, count: Int,
-         tokens: UnsafeMutablePointer<Token>, norm: UnsafeMutablePointer<UInt8>) {
+    init(lexicon: Lexicon, text: UnsafePointer<UInt8>, count: Int, tokens: UnsafeMutablePointer<Token>,
+         norm: UnsafeMutablePointer<UInt8>, words: UnsafeMutablePointer<Int32>) {
         self.lexicon = lexicon
         self.text = text
         self.end = count
         self.tokens = tokens
         self.norm = norm
+        self.words = words
         self.classes = ByteClassTable.shared.classes
     }
 
@@ -239,6 +243,8 @@ struct Tokenizer: ~Copyable {
                                   textStart: Int32(truncatingIfNeeded: start), textEnd: Int32(truncatingIfNeeded: cursor)))
         slot.pointee.hash = TermHash.hashLowercasingAlphanumerics(text + start, count: cursor &- start,
                                                                      readable: end &- start)
+        words[wordCount] = Int32(truncatingIfNeeded: tokenCount)
+        wordCount &+= 1
         tokenCount &+= 1
         return cursor
     }
@@ -366,6 +372,8 @@ struct Tokenizer: ~Copyable {
         slot.initialize(to: Token(kind: isNumber ? .number : .word, flags: tokenFlags,
                                   textStart: Int32(start), textEnd: Int32(stop)))
         slot.pointee.hash = TermHash.hash(norm, count: length, readable: end &+ 1)
+        words[wordCount] = Int32(truncatingIfNeeded: tokenCount)
+        wordCount &+= 1
         tokenCount &+= 1
     }
 
@@ -374,19 +382,17 @@ struct Tokenizer: ~Copyable {
     /// ("soooo" is "so"), and counts the evidence.
     mutating func resolveWords() {
         let tokens = self.tokens
-        let count = tokenCount
-        for index in 0..<count where tokens[index].kind.rawValue <= TokenKind.number.rawValue {
+        let words = self.words
+        for position in 0..<wordCount {
+            let index = Int(words[position])
             tokens[index].entry = lexicon.find(hash: tokens[index].hash)
         }
-        for index in 0..<count where tokens[index].kind.rawValue <= TokenKind.number.rawValue {
-            var entry = tokens[index].entry
-            if entry < 0, !tokens[index].flags.isDisjoint(with: [.possessive, .mayBeStretched]) {
-                entry = retryLookup(index)
-                tokens[index].entry = entry
+        for position in 0..<wordCount {
+            let index = Int(words[position])
+            if tokens[index].entry < 0, !tokens[index].flags.isDisjoint(with: [.possessive, .mayBeStretched]) {
+                tokens[index].entry = retryLookup(index)
             }
-            if entry >= 0 {
-                tokens[index].lex = lexicon.entry(entry)
-            }
+            tokens[index].lex = lexicon.entryOrEmpty(tokens[index].entry)
             evidence.count(tokens[index])
         }
     }
