@@ -75,14 +75,27 @@ extension EarshotStore {
         let previousWait: Double? = row["waiting_until"]
         session.set("waiting_until", before: EventText.time(previousWait), after: EventText.time(waitingUntil),
                     value: waitingUntil)
-        if let duplicateOf {
-            guard try Int.fetchOne(session.db, sql: "SELECT 1 FROM item WHERE id = ?", arguments: [duplicateOf]) != nil else {
-                throw StoreError.unknownID(EntityKind.item.prefix + String(duplicateOf))
-            }
-        }
+        if let duplicateOf { try checkNoCycle(duplicateOf, item: session.id, db: session.db) }
         let previousOriginal: Int64? = row["duplicate_of"]
         session.set("duplicate_of", before: EventText.shortID(.item, previousOriginal),
                     after: EventText.shortID(.item, duplicateOf), value: duplicateOf)
+    }
+
+    /// The item repeated must exist and must not itself (through others) repeat this item.
+    private static func checkNoCycle(_ original: Int64, item: Int64, db: Database) throws {
+        var current: Int64? = original
+        var steps = 0
+        while let next = current, steps < 10_000 {
+            guard let row = try Row.fetchOne(db, sql: "SELECT duplicate_of FROM item WHERE id = ?", arguments: [next]) else {
+                throw StoreError.unknownID(EntityKind.item.prefix + String(next))
+            }
+            current = row["duplicate_of"]
+            if current == item {
+                throw StoreError.invalidChange("R\(original) is already a duplicate of R\(item): "
+                    + "mark the other one instead, or change R\(original) first")
+            }
+            steps += 1
+        }
     }
 
     static func checked(_ assignment: Assignment, what: String) throws -> Assignment {

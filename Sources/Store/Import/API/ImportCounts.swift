@@ -5,7 +5,7 @@ public struct ImportCounts: Sendable, Hashable {
     public var items: Int
     public var complaints: Int
     public var followUps: Int
-    /// Notes attached to the imported items.
+    /// Notes attached to the imported items, complaints and follow-ups.
     public var notes: Int
 
     public init(brands: Int = 0, customers: Int = 0, items: Int = 0, complaints: Int = 0,

@@ -3,6 +3,9 @@ struct ComplaintRecord: Sendable {
     var fileID: String?
     var brand: RecordReference?
     var customer: RecordReference?
+    /// True when the record names its customer, even as null: then the customer is not taken
+    /// from its first item.
+    var customerGiven: Bool
     var items: [RecordReference]
     var category: String
     var summary: String
@@ -15,4 +18,5 @@ struct ComplaintRecord: Sendable {
     var resolvedAt: Double?
     var resolution: String?
     var owner: String?
+    var notes: [NoteRecord]
 }

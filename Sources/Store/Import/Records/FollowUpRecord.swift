@@ -2,6 +2,9 @@
 struct FollowUpRecord: Sendable {
     var fileID: String?
     var customer: RecordReference?
+    /// True when the record names its customer, even as null: then the customer is not taken
+    /// from its item or complaint.
+    var customerGiven: Bool
     var item: RecordReference?
     var complaint: RecordReference?
     var owner: String?
@@ -11,4 +14,5 @@ struct FollowUpRecord: Sendable {
     var reason: String
     var outcome: String?
     var doneAt: Double?
+    var notes: [NoteRecord]
 }

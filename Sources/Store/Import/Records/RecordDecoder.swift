@@ -77,6 +77,7 @@ enum RecordDecoder {
             fileID: reader.optionalString(["id"]),
             brand: reader.reference(["brand"]),
             customer: reader.reference(["customer"]),
+            customerGiven: reader.record.fields["customer"] != nil,
             items: reader.referenceList(["items"]),
             category: reader.choice(["category"], allowed: Vocabulary.aspects, fallback: nil) ?? "",
             summary: reader.string(["summary"], required: true) ?? "",
@@ -88,7 +89,8 @@ enum RecordDecoder {
             firstResponseAt: reader.time(["first_response_at"]),
             resolvedAt: reader.time(["resolved_at"]),
             resolution: reader.optionalString(["resolution"], limit: FieldLimits.longText),
-            owner: reader.optionalString(["owner"]))
+            owner: reader.optionalString(["owner"]),
+            notes: NoteDecoder.notes(&reader))
         if record.brand == nil, record.items.isEmpty {
             reader.failRecord("brand", "is missing: give the complaint a brand or the items it came from")
         }
@@ -99,6 +101,7 @@ enum RecordDecoder {
         let record = FollowUpRecord(
             fileID: reader.optionalString(["id"]),
             customer: reader.reference(["customer"]),
+            customerGiven: reader.record.fields["customer"] != nil,
             item: reader.reference(["item"]),
             complaint: reader.reference(["complaint"]),
             owner: reader.optionalString(["owner"]),
@@ -107,7 +110,8 @@ enum RecordDecoder {
             status: reader.choice(["status"], allowed: Vocabulary.followUpStatuses, fallback: "todo") ?? "todo",
             reason: reader.optionalString(["reason"], limit: FieldLimits.longText) ?? "",
             outcome: reader.optionalString(["outcome"], limit: FieldLimits.longText),
-            doneAt: reader.time(["done_at"]))
+            doneAt: reader.time(["done_at"]),
+            notes: NoteDecoder.notes(&reader))
         if record.customer == nil, record.item == nil, record.complaint == nil {
             reader.failRecord("customer", "is missing: say whom to follow up (customer, item or complaint)")
         }

@@ -17,7 +17,7 @@ extension ImportWriter {
         guard let brand = namedBrand ?? firstItem?.brand else {
             return try reject([origin.error("brand", "is missing: give the complaint a brand or the items it came from")], origin)
         }
-        customer = customer ?? firstItem?.customer
+        if !complaint.customerGiven { customer = customer ?? firstItem?.customer }
         let key = ContentKey.complaint(brand: brand, customer: customer, category: complaint.category,
                                        summary: complaint.summary, opened: complaint.opened)
         if let existing = try existingRow(table: "complaint", key: key) {
@@ -36,6 +36,7 @@ extension ImportWriter {
         for item in items {
             try execute("INSERT INTO complaint_item (complaint_id, item_id) VALUES (?, ?)", [id, item])
         }
+        try insertNotes(complaint.notes, column: "complaint_id", id: id)
         counts.complaints += 1
         try recordCreation(.complaint, id, origin: origin)
     }
@@ -49,7 +50,7 @@ extension ImportWriter {
         var customer = try followUp.customer.map { try resolve($0, .customer, origin: origin, errors: &errors) } ?? nil
         try reject(errors, origin)
         let links = try item.flatMap { try itemLinks($0) } ?? complaint.flatMap { try complaintLinks($0) }
-        customer = customer ?? links?.customer
+        if !followUp.customerGiven { customer = customer ?? links?.customer }
         let key = ContentKey.followUp(customer: customer, item: item, complaint: complaint, channel: followUp.channel,
                                       due: followUp.due, reason: followUp.reason)
         if let existing = try existingRow(table: "followup", key: key) {
@@ -65,6 +66,7 @@ extension ImportWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [id, brand, customer, item, complaint, followUp.owner, followUp.channel, followUp.due,
                   followUp.status, followUp.reason, followUp.outcome, followUp.doneAt, key])
+        try insertNotes(followUp.notes, column: "followup_id", id: id)
         counts.followUps += 1
         try recordCreation(.followUp, id, origin: origin)
     }

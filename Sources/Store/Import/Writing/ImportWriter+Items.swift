@@ -53,8 +53,13 @@ extension ImportWriter {
         for tag in item.tags {
             try execute("INSERT OR IGNORE INTO item_tag (item_id, tag) VALUES (?, ?)", [id, tag])
         }
-        for note in item.notes {
-            try execute("INSERT INTO note (item_id, author, at, text) VALUES (?, ?, ?, ?)",
+        try insertNotes(item.notes, column: "item_id", id: id)
+    }
+
+    /// The notes of a new item, complaint or follow-up (`column` says which).
+    mutating func insertNotes(_ notes: [NoteRecord], column: String, id: Int64) throws {
+        for note in notes {
+            try execute("INSERT INTO note (\(column), author, at, text) VALUES (?, ?, ?, ?)",
                         [id, note.author ?? user, note.at ?? now, note.text])
             counts.notes += 1
         }
