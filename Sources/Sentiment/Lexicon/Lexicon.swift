@@ -67,7 +67,16 @@ final class Lexicon: @unchecked Sendable {
     @inline(__always)
     func find(hash: UInt64) -> Int32 {
         let wanted = hash == 0 ? 1 : hash
-        var slot = Int(truncatingIfNeeded: wanted) & slotMask
+        let slot = Int(truncatingIfNeeded: wanted) & slotMask
+        let first = slots[slot].hash
+        // The first slot settles most look-ups (found, or empty): pick the answer without a
+        // branch, and only walk on when another term sits there.
+        if first != wanted && first != 0 { return probe(wanted, from: (slot &+ 1) & slotMask) }
+        return first == wanted ? Int32(truncatingIfNeeded: slot) : -1
+    }
+
+    private func probe(_ wanted: UInt64, from start: Int) -> Int32 {
+        var slot = start
         while true {
             let found = slots[slot].hash
             if found == wanted { return Int32(truncatingIfNeeded: slot) }

@@ -3,7 +3,6 @@ extension Scorer {
     /// "to die for") into the unit at `target` (at or before `start`); returns how many tokens it
     /// took (1 when no phrase matches).
     mutating func mergePhrase(into target: Int, at start: Int) -> Int {
-        guard start + 1 < tokenCount, units[start + 1].lex.roles.contains(.phraseSecond) else { return 1 }
         var available = 1
         while available < Int(units[target].lex.longestPhrase), start + available < tokenCount,
               units[start + available].kind == .word || units[start + available].kind == .number {

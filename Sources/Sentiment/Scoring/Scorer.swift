@@ -45,7 +45,11 @@ struct Scorer: ~Copyable {
             let index = unitCount
             if index != read { units[index] = units[read] }
             var consumed = 1
-            if units[index].lex.longestPhrase >= 2, units[index].kind == .word || units[index].kind == .number {
+            // One branch, rarely taken: this word starts phrases and the next can continue one.
+            // (The tokenizer leaves a sentinel token after the last, so `read + 1` is readable.)
+            let startsPhrase: UInt8 = units[index].lex.longestPhrase > 1 ? 1 : 0
+            let continuesPhrase = UInt8(truncatingIfNeeded: units[read + 1].lex.roles.rawValue >> 22) & 1
+            if startsPhrase & continuesPhrase != 0, units[index].kind.rawValue <= TokenKind.number.rawValue {
                 consumed = mergePhrase(into: index, at: read)
             }
             read += consumed
@@ -68,9 +72,14 @@ struct Scorer: ~Copyable {
     /// "too" before it, and no new sentence or clause starting.
     @inline(__always)
     private func isPlain(_ index: Int) -> Bool {
-        units[index].kind == .word && !units[index].lex.roles.contains(.active)
-            && !units[index].flags.contains(.negatedContraction) && !negation.isOpen
-            && !pendingSentence && !pendingClause && !previousRoles.contains(.excess)
+        // Every condition folded into one word of bits, so that only one branch depends on them.
+        var blockers = UInt32(truncatingIfNeeded: units[index].kind.rawValue)  // .word is 0
+        blockers |= units[index].lex.roles.rawValue & TermRoles.active.rawValue
+        blockers |= UInt32(units[index].flags.rawValue & TokenFlags.negatedContraction.rawValue)
+        blockers |= UInt32(truncatingIfNeeded: negation.active) | (negation.intensify ? 1 : 0)
+        blockers |= (pendingSentence ? 1 : 0) | (pendingClause ? 1 : 0)
+        blockers |= previousRoles.rawValue & TermRoles.excess.rawValue
+        return blockers == 0
     }
 
     private mutating func process(_ index: Int, next: LexiconEntry?, nextIsWord: Bool) {

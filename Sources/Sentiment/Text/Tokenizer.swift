@@ -210,20 +210,13 @@ struct Tokenizer: ~Copyable {
         var uppers = 0
         var digits = 0
         var stretched = false
-        while cursor &+ 8 <= end {
-            let run = AlphanumericRun(UnsafeRawPointer(text + cursor).loadUnaligned(as: UInt64.self).littleEndian)
+        while true {
+            let run = AlphanumericRun(loadPadded(at: cursor))
             uppers &+= run.uppers
             digits &+= run.digits
             cursor &+= run.length
             stretched = stretched || run.mayBeStretched
             if run.length < 8 { break }
-        }
-        while cursor < end, cursor &+ 8 > end {
-            let byteClass = classes[Int(text[cursor])]
-            if byteClass & ByteClassTable.alphanumeric == 0 { break }
-            uppers &+= Int(byteClass & ByteClassTable.upper)
-            digits &+= Int((byteClass & ByteClassTable.digit) >> 2)
-            cursor &+= 1
         }
         if cursor < end {
             let byte = text[cursor]
@@ -231,8 +224,8 @@ struct Tokenizer: ~Copyable {
                 return scanWord(start)
             }
         }
-        // Past eight bytes, or near the end of the text, a run may straddle what was checked.
-        if cursor &- start > 8 || (cursor &- start >= 3 && start &+ 8 > end) { stretched = true }
+        // Past eight bytes a run of three may straddle two loads: look again when not found.
+        if cursor &- start > 8 { stretched = true }
         let letters = cursor &- start &- digits
         var flags: TokenFlags = stretched ? [.mayBeStretched] : []
         if uppers < letters { flags.insert(.hasLower) }
@@ -340,6 +333,25 @@ struct Tokenizer: ~Copyable {
         return nil
     }
 
+    /// Eight text bytes from `index` in a word, the first in the lowest byte; bytes past the end
+    /// of the text read as zero (which ends any word).
+    @inline(__always)
+    private func loadPadded(at index: Int) -> UInt64 {
+        if index &+ 8 <= end {
+            return UnsafeRawPointer(text + index).loadUnaligned(as: UInt64.self).littleEndian
+        }
+        let remaining = end &- index
+        guard remaining > 0 else { return 0 }
+        if end >= 8 {
+            // The last eight bytes of the text, shifted so that `index` comes first.
+            let last = UnsafeRawPointer(text + (end &- 8)).loadUnaligned(as: UInt64.self).littleEndian
+            return last >> UInt64(truncatingIfNeeded: (8 &- remaining) &* 8)
+        }
+        var word: UInt64 = 0
+        for offset in 0..<remaining { word |= UInt64(text[index &+ offset]) << UInt64(offset &* 8) }
+        return word
+    }
+
     /// Emits one part of a hashtag: ASCII letters and digits only.
     private mutating func emitHashtagWord(from start: Int, to stop: Int) {
         var flags: TokenFlags = [.hashtag]
@@ -382,6 +394,9 @@ struct Tokenizer: ~Copyable {
     /// ("soooo" is "so"), and counts the evidence.
     mutating func resolveWords() {
         let tokens = self.tokens
+        // A sentinel after the last token, so that looking one token ahead needs no bounds check.
+        (tokens + tokenCount).initialize(to: Token(kind: .sentenceMark, textStart: Int32(truncatingIfNeeded: end),
+                                                   textEnd: Int32(truncatingIfNeeded: end)))
         let words = self.words
         for position in 0..<wordCount {
             let index = Int(words[position])
@@ -389,7 +404,9 @@ struct Tokenizer: ~Copyable {
         }
         for position in 0..<wordCount {
             let index = Int(words[position])
-            if tokens[index].entry < 0, !tokens[index].flags.isDisjoint(with: [.possessive, .mayBeStretched]) {
+            // One branch, rarely taken: a miss that may be a possessive or stretched spelling.
+            let missed = UInt16(truncatingIfNeeded: tokens[index].entry >> 31)
+            if missed & tokens[index].flags.intersection([.possessive, .mayBeStretched]).rawValue != 0 {
                 tokens[index].entry = retryLookup(index)
             }
             tokens[index].lex = lexicon.entryOrEmpty(tokens[index].entry)
