@@ -25,6 +25,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidChange(String)
     /// The user may read the store but not write it; it was opened read-only.
     case readOnly(path: String)
+    /// A file is already where a new one was to be written (backups never overwrite).
+    case fileExists(path: String)
     /// The store is on a network file system, where SQLite's WAL mode would corrupt it.
     case networkFileSystem(path: String, fileSystem: String)
     /// Any other SQLite failure, kept with its message for the log.
@@ -54,6 +56,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             return message
         case .readOnly(let path):
             return "store \(path) is read-only for you: nothing was changed; ask its owner for write access (earshot init --shared makes a team store)"
+        case .fileExists(let path):
+            return "\(path) already exists: choose a new file name (a backup never overwrites a file)"
         case .networkFileSystem(let path, let fileSystem):
             return "store \(path) is on a network file system (\(fileSystem)), where SQLite's WAL would corrupt it: keep the store on a local disk and open it over SSH"
         case .database(let detail):
@@ -65,7 +69,7 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     public var exitCode: Int32 {
         switch self {
         case .missing, .notAStore, .newerSchema, .cannotOpen, .unknownID, .invalidChange, .readOnly,
-             .networkFileSystem:
+             .networkFileSystem, .fileExists:
             return 1
         case .conflict:
             return 3
