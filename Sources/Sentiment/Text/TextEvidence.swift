@@ -31,9 +31,19 @@ struct TextEvidence {
         accentedWords &+= isWord & (flags.contains(.accented) ? 1 : 0)
         // A token without an entry has the empty one: no valence, no languages.
         valenced &+= token.lex.valence != 0 ? 1 : 0
-        let languages = Int32(token.lex.languages.rawValue)
-        englishWords &+= languages & 1
-        foreignWords &+= SIMD8<Int32>(languages >> 1, languages >> 2, languages >> 3, languages >> 4,
-                                      languages >> 5, languages >> 6, 0, 0) & 1
+        let languages = token.lex.languages.rawValue
+        englishWords &+= Int32(languages & 1)
+        // Function words of other languages are rare in English text: a branch seldom taken.
+        if languages > 1 { countForeign(languages >> 1) }
+    }
+
+    private mutating func countForeign(_ bits: UInt8) {
+        var others = bits
+        var slot = 0
+        while others != 0 {
+            foreignWords[slot] &+= Int32(others & 1)
+            others >>= 1
+            slot &+= 1
+        }
     }
 }
