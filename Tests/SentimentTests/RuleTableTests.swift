@@ -18,6 +18,8 @@ struct RuleTableTests {
         RuleCase("The food wasn't hot and the service was excellent.", .positive, "negation stops at 'and'"),
         RuleCase("None of the dishes were tasty or fresh.", .negative, "negation reaches across 'or'"),
         RuleCase("It didn't work.", .negative, "a negated verb of function is a failure"),
+        RuleCase("It is not smart, handsome, nor funny.", .negative, "negation carries along a list"),
+        RuleCase("The food has never been this good!", .positive, "'never been this' intensifies"),
         RuleCase("I would not eat here again.", .negative, "a negated verb of function is a failure"),
         RuleCase("No problems at all.", .positive, "'no' negates"),
         RuleCase("No napkins anywhere.", .negative, "'no' on its own is negative"),

@@ -13,6 +13,10 @@ struct NegationScope {
     var unit = -1
     var clause: Int32 = -1
 
+    /// After a negated sentiment word: a comma and another sentiment word carry the negation on
+    /// ("not smart, handsome, nor funny"). Holds the negators in force, 0 when nothing carries.
+    var carried = 0
+
     var isOpen: Bool { active > 0 || intensify }
 
     mutating func reset() {

@@ -28,7 +28,9 @@ extension Scorer {
             if value != 0, next?.roles.contains(.coordinator) ?? false {
                 negation.reachLeft = ScoringConstants.negationReach
             } else {
+                let carried = value != 0 && marks.contains(.negated) ? negation.active : 0
                 negation.reset()
+                negation.carried = carried
             }
         }
     }

@@ -62,7 +62,8 @@ struct Scorer: ~Copyable {
                 continue
             }
             let hasNext = read < tokenCount
-            process(index, next: hasNext ? units[read].lex : nil, nextIsWord: hasNext && units[read].isWordLike)
+            process(index, next: hasNext ? units[read].lex : nil, nextIsWord: hasNext && units[read].isWordLike,
+                    nextHasValence: hasNext && units[read].lex.valence != 0 && units[read].isWordLike)
         }
         finishSentence(end: unitCount)
         total += previousSentenceSum
@@ -82,7 +83,7 @@ struct Scorer: ~Copyable {
         return blockers == 0
     }
 
-    private mutating func process(_ index: Int, next: LexiconEntry?, nextIsWord: Bool) {
+    private mutating func process(_ index: Int, next: LexiconEntry?, nextIsWord: Bool, nextHasValence: Bool) {
         let kind = units[index].kind
         guard units[index].isWordLike else {
             switch kind {
@@ -92,7 +93,15 @@ struct Scorer: ~Copyable {
             }
             if kind.endsSentence { pendingSentence = true }
             if kind.endsSentence || kind == .clauseMark { pendingClause = true }
+            let carried = negation.carried
             negation.reset()
+            negation.carried = 0
+            if carried > 0, kind == .clauseMark, text[Int(units[index].textStart)] == 0x2C, nextHasValence {
+                // A list: "not smart, handsome": the next word is negated too.
+                negation.active = carried
+                negation.reachLeft = 1
+                negation.clause = clause &+ 1
+            }
             previousRoles = []
             units[index].sentence = sentence
             units[index].clause = clause

@@ -74,6 +74,10 @@ extension RuleTables {
     can't be more | 0 | booster=0.6
     cannot be more | 0 | booster=0.6
     never been more | 0 | booster=0.6
+    never been so | 0 | booster=0.5
+    never been this | 0 | booster=0.5
+    never felt so | 0 | booster=0.5
+    never tasted so | 0 | booster=0.5
     seriously | | booster=0.293
     insanely | | booster=0.293
     ridiculously | | booster=0.293
