@@ -1,0 +1,56 @@
+import ArgumentParser
+import Store
+
+/// `earshot done ID [--note TEXT] [--skip] [--if-version N] [--json]`: finishes a follow-up
+/// (F7: done, or skipped with --skip; --note is the outcome), resolves a complaint (C3; --note
+/// is the resolution) or closes an item (R12: status done; --note adds a note).
+///
+/// Text and `--json` as for `update`; exit 3 on a conflict with --if-version.
+struct DoneCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "done",
+        abstract: "Finish a follow-up, resolve a complaint, or close an item.")
+
+    @Argument(help: "F7 (follow-up), C3 (complaint) or R12 (item).")
+    var id: String
+
+    @Option(help: "The outcome (follow-up), the resolution (complaint), or a note (item).")
+    var note: String?
+
+    @Flag(help: "Follow-ups: mark it skipped rather than done.")
+    var skip = false
+
+    @Option(name: .customLong("if-version"), help: ArgumentHelp("Refuse (exit 3) if someone else changed it after version N.", valueName: "N"))
+    var ifVersion: Int?
+
+    @Flag(help: "Print the change as JSON.")
+    var json = false
+
+    @Option(help: "The store file (default: $EARSHOT_STORE, else $XDG_DATA_HOME/earshot/earshot.db).")
+    var store: String?
+
+    @ParentCommand var root: Earshot
+
+    func run() throws {
+        try CommandFailure.reporting {
+            guard let target = ShortID(id), [.item, .complaint, .followUp].contains(target.kind) else {
+                throw UserError("'\(id)' is not a follow-up, complaint or item id: finish F7, C3 or R12")
+            }
+            if skip, target.kind != .followUp { throw UserError("--skip is for follow-ups only") }
+            let opened = try StoreAccess.open(option: store, root: root)
+            let result: ChangeResult
+            switch target.kind {
+            case .followUp:
+                result = try opened.apply(FollowUpChange(status: skip ? .skipped : .done, outcome: note),
+                                          to: target.description, expectedVersion: ifVersion)
+            case .complaint:
+                result = try opened.apply(ComplaintChange(status: .resolved, resolution: note),
+                                          to: target.description, expectedVersion: ifVersion)
+            default:
+                result = try opened.apply(ItemChange(status: .done, note: note), to: target.description,
+                                          expectedVersion: ifVersion)
+            }
+            ChangeOutput.show(result, json: json, verb: "done")
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import ArgumentParser
+import Foundation
+import Store
+
+/// `earshot update ID [--status S] [--priority P] [--assign USER] [--tag T]... [--untag T]...
+/// [--note TEXT] [--snooze DATE] [--duplicate-of ID] [--severity S] [--channel C]
+/// [--if-version N] [--json]`: changes an item, complaint or follow-up in one transaction.
+///
+/// Items take every option but --severity and --channel; complaints --status open|waiting|
+/// resolved, --severity, --assign (owner), --note; follow-ups --status todo|done|skipped,
+/// --snooze (new due date), --channel, --assign (owner), --note. With --if-version N the change
+/// is refused (exit 3, nothing written) when someone else changed one of the same fields after
+/// version N; tags and notes always merge.
+///
+/// Text: `R12 updated (version 4): status new → open; tag +vip; note "…"`.
+///
+/// `--json`: `{"id":"R12","version":4,"changed":true,"events":[EVENT…],"merged":[EVENT…]}`
+/// with EVENT as in `show --json`'s history; `merged` lists others' changes made after
+/// --if-version that this one was merged with.
+struct UpdateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "update",
+        abstract: "Change an item, complaint or follow-up: status, priority, owner, tags, notes, dates.")
+
+    @Argument(help: "The id: R12 (item), C3 (complaint) or F7 (follow-up).")
+    var id: String
+
+    @Option(help: "Items: new, open, waiting, done, spam, duplicate. Complaints: open, waiting, resolved. Follow-ups: todo, done, skipped.")
+    var status: String?
+
+    @Option(help: "Items: low, normal, high, urgent.")
+    var priority: ItemPriority?
+
+    @Option(help: "Who it is given to ('me' for you, 'none' for nobody).")
+    var assign: String?
+
+    @Option(help: "A tag to add to an item (repeatable).")
+    var tag: [String] = []
+
+    @Option(help: "A tag to remove from an item (repeatable).")
+    var untag: [String] = []
+
+    @Option(help: "A note to add (notes always merge with others' changes).")
+    var note: String?
+
+    @Option(help: ArgumentHelp("Items: wait until DATE (status waiting). Follow-ups: move the due date. DATE: 2026-11-25, tomorrow, fri, +3d, 2w.", valueName: "DATE"))
+    var snooze: String?
+
+    @Option(name: .customLong("duplicate-of"), help: ArgumentHelp("Items: mark as a duplicate of this item.", valueName: "ID"))
+    var duplicateOf: String?
+
+    @Option(help: "Complaints: low, normal, high, critical.")
+    var severity: ComplaintSeverity?
+
+    @Option(help: "Follow-ups: call, email, visit, note, gift, other.")
+    var channel: FollowUpChannel?
+
+    @Option(name: .customLong("if-version"), help: ArgumentHelp("Refuse (exit 3) if someone else changed the same fields after version N.", valueName: "N"))
+    var ifVersion: Int?
+
+    @Flag(help: "Print the change as JSON.")
+    var json = false
+
+    @Option(help: "The store file (default: $EARSHOT_STORE, else $XDG_DATA_HOME/earshot/earshot.db).")
+    var store: String?
+
+    @ParentCommand var root: Earshot
+
+    func run() throws {
+        try CommandFailure.reporting {
+            guard let target = ShortID(id), [.item, .complaint, .followUp].contains(target.kind) else {
+                throw UserError("'\(id)' is not an item, complaint or follow-up id: update R12, C3 or F7")
+            }
+            let opened = try StoreAccess.open(option: store, root: root)
+            let assignment = assign.map { UpdateOptions.assignment($0, user: opened.user) }
+            let result: ChangeResult
+            switch target.kind {
+            case .item:
+                try UpdateOptions.refuse(["--severity": severity != nil, "--channel": channel != nil], for: "items")
+                let change = try UpdateOptions.itemChange(
+                    status: status, snooze: snooze, duplicateOf: duplicateOf, priority: priority, assignee: assignment,
+                    tags: tag, untags: untag, note: note)
+                result = try opened.apply(change, to: target.description, expectedVersion: ifVersion)
+            case .complaint:
+                try UpdateOptions.refuse(["--priority": priority != nil, "--tag": !tag.isEmpty, "--untag": !untag.isEmpty,
+                                          "--snooze": snooze != nil, "--duplicate-of": duplicateOf != nil,
+                                          "--channel": channel != nil], for: "complaints")
+                let change = ComplaintChange(status: try status.map { try UpdateOptions.complaintStatus($0) },
+                                             severity: severity, owner: assignment, note: note)
+                guard !change.isEmpty else { throw UpdateOptions.nothingToDo }
+                result = try opened.apply(change, to: target.description, expectedVersion: ifVersion)
+            default:
+                try UpdateOptions.refuse(["--priority": priority != nil, "--tag": !tag.isEmpty, "--untag": !untag.isEmpty,
+                                          "--duplicate-of": duplicateOf != nil, "--severity": severity != nil],
+                                         for: "follow-ups")
+                let change = FollowUpChange(status: try status.map { try UpdateOptions.followUpStatus($0) },
+                                            due: try snooze.map { try DateArgument.future($0, option: "--snooze") },
+                                            channel: channel, owner: assignment, note: note)
+                guard !change.isEmpty else { throw UpdateOptions.nothingToDo }
+                result = try opened.apply(change, to: target.description, expectedVersion: ifVersion)
+            }
+            ChangeOutput.show(result, json: json, verb: "updated")
+        }
+    }
+}
