@@ -13,7 +13,19 @@ struct Earshot: ParsableCommand {
             DemoCommand.self,
             InitCommand.self,
             ImportCommand.self,
+            ExportCommand.self,
             TagCommand.self,
+            ReviewsCommand.self,
+            ComplaintsCommand.self,
+            FollowupsCommand.self,
+            BrandsCommand.self,
+            ShowCommand.self,
+            UpdateCommand.self,
+            ComplainCommand.self,
+            FollowupCommand.self,
+            DoneCommand.self,
+            DoctorCommand.self,
+            BackupCommand.self,
         ]
     )
 
