@@ -42,9 +42,7 @@ struct BytesPerKeyTests {
             // Two rows change (the old selection and the new): more than four rows' worth is a repaint.
             #expect(bytes.count <= 4 * 80 * 2, "one key sent \(bytes.count) bytes, a repaint rather than an update")
         }
-        withKnownIssue("the full-row selection bar re-sends both rows it moves between (two 80-column rows of text cost ~190 bytes before any colour); see the proposal in the report to the lead") {
-            #expect(max(medianDown, medianUp) <= Self.budget, "one j/k costs \(max(medianDown, medianUp)) bytes; the budget is \(Self.budget)")
-        }
+        #expect(max(medianDown, medianUp) <= Self.budget, "one j/k costs \(max(medianDown, medianUp)) bytes; the budget is \(Self.budget)")
     }
 
     /// Types `key` and returns what the program wrote until it was idle again.
