@@ -21,6 +21,7 @@ struct RuleTableTests {
         RuleCase("It is not smart, handsome, nor funny.", .negative, "negation carries along a list"),
         RuleCase("The food has never been this good!", .positive, "'never been this' intensifies"),
         RuleCase("I would not eat here again.", .negative, "a negated verb of function is a failure"),
+        RuleCase("It never worked very well.", .negative, "the word after a negated verb of function carries the negation"),
         RuleCase("No problems at all.", .positive, "'no' negates"),
         RuleCase("No napkins anywhere.", .negative, "'no' on its own is negative"),
         RuleCase("Not only was it cheap, it was delicious.", .positive, "'not only' is no negation"),

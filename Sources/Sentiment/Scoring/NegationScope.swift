@@ -16,6 +16,8 @@ struct NegationScope {
     /// After a negated sentiment word: a comma and another sentiment word carry the negation on
     /// ("not smart, handsome, nor funny"). Holds the negators in force, 0 when nothing carries.
     var carried = 0
+    /// The negator is "never" (see VADER's "never so" rule).
+    var fromNever = false
 
     var isOpen: Bool { active > 0 || intensify }
 

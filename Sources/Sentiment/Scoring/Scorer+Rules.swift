@@ -13,14 +13,20 @@ extension Scorer {
             return
         }
         var marks: RuleMarks = []
-        if negation.active % 2 == 1 { marks.insert(.negated) }
-        if negation.intensify { marks.insert(.intensified) }
+        if negation.fromNever && index > 0 && units[index - 1].lex.roles.contains(.neverIntensifierTarget) {
+            // VADER's rule: "never … so bad", "never … this good" intensify rather than negate.
+            marks.insert(.intensified)
+        } else {
+            if negation.active % 2 == 1 { marks.insert(.negated) }
+            if negation.intensify { marks.insert(.intensified) }
+        }
         units[index].marks.formUnion(marks)
         units[index].phraseStart = negation.start
         let value = valence(of: index, next: next, marks: marks)
         units[index].valence = Float(value)
         if !units[index].lex.roles.contains(.stopword) { negation.reachLeft -= 1 }
-        if endsNegationScope(index, value: value) || negation.reachLeft == 0 {
+        let handsOn = value == 0 && units[index].lex.roles.contains(.functionVerb) && Self.canBeBoosted(next)
+        if !handsOn && (endsNegationScope(index, value: value) || negation.reachLeft == 0) {
             if value != 0, marks.contains(.negated), negation.unit >= 0,
                units[negation.unit].lex.roles.contains(.negatorWithOwnValence) {
                 units[negation.unit].valence = 0
@@ -51,6 +57,7 @@ extension Scorer {
             negation.active += 1
         }
         negation.counterfactual = units[index].lex.roles.contains(.counterfactual)
+        negation.fromNever = units[index].lex.roles.contains(.neverWord)
         negation.reachLeft = ScoringConstants.negationReach
         negation.start = units[index].textStart
         negation.unit = index
@@ -70,7 +77,8 @@ extension Scorer {
         var value = baseValence(index, next: next)
         if value == 0 {
             if marks.contains(.negated) && units[index].lex.roles.contains(.functionVerb) {
-                return ScoringConstants.negatedFunction
+                // "didn't work well": the word after carries the negation instead.
+                return Self.canBeBoosted(next) ? 0 : ScoringConstants.negatedFunction
             }
             return isExcess(index) ? ScoringConstants.excess : 0
         }

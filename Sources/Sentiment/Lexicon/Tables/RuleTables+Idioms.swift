@@ -38,6 +38,20 @@ extension RuleTables {
     cannot believe | 0 | booster=0.3
     couldn't believe | 0 | booster=0.3
     could not believe | 0 | booster=0.3
+    didn't know | 0 |
+    did not know | 0 |
+    never knew | 0 |
+    didn't expect | 0 |
+    did not expect | 0 |
+    never expected | 0 |
+    don't have to | 0 |
+    do not have to | 0 |
+    didn't have to | 0 |
+    don't make the same mistake | -2.0 |
+    do not make the same mistake | -2.0 |
+    the same mistake | -1.2 |
+    couldn't ask for a better | 2.8 |
+    could not ask for a better | 2.8 |
     not only | 0 |
     not just | 0 |
     nothing but | 0 |

@@ -74,6 +74,16 @@ extension RuleTables {
     can't be more | 0 | booster=0.6
     cannot be more | 0 | booster=0.6
     never been more | 0 | booster=0.6
+    hard not to | 0 | booster=0.3
+    can't tell you how | 0 | booster=0.5
+    cannot tell you how | 0 | booster=0.5
+    can't describe how | 0 | booster=0.5
+    can't explain how | 0 | booster=0.5
+    enough can not be said | 0 | booster=0.6
+    enough cannot be said | 0 | booster=0.6
+    cannot be said enough | 0 | booster=0.6
+    couldn't ask for a more | 0 | booster=0.6
+    could not ask for a more | 0 | booster=0.6
     never been so | 0 | booster=0.5
     never been this | 0 | booster=0.5
     never felt so | 0 | booster=0.5
