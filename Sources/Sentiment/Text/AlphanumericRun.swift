@@ -22,6 +22,13 @@ struct AlphanumericRun {
         return zeroLanes & firstLanes(lanes) != 0
     }
 
+    /// The number of lanes whose eighth bit is set (and no other bit): one multiply sums the
+    /// lanes into the top byte, cheaper than a popcount the baseline x86-64 target lacks.
+    @inline(__always)
+    private static func countLanes(_ flags: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((flags >> 7) &* Self.lanes) >> 56)
+    }
+
     /// A mask of the first `count` lanes (0...8; fewer than one is none).
     @inline(__always)
     private static func firstLanes(_ count: Int) -> UInt64 {
@@ -44,7 +51,7 @@ struct AlphanumericRun {
         let upperLanes = letters & ~(word << 2) & ascii & Self.highBits & keep
         length = count
         mayBeStretched = Self.hasTripleCandidate(folded, lanes: count &- 2)
-        uppers = upperLanes.nonzeroBitCount
-        digits = (digitLanes & ascii & Self.highBits & keep).nonzeroBitCount
+        uppers = Self.countLanes(upperLanes)
+        digits = Self.countLanes(digitLanes & ascii & Self.highBits & keep)
     }
 }
