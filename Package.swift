@@ -43,6 +43,9 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "InMemoryTerminal"]),
         .testTarget(name: "SentimentTests", dependencies: ["Sentiment"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        // A store session in its own process (the same write API the dashboard calls), which
+        // StoreTests starts several of at once; test code only.
+        .executableTarget(name: "earshot-store-worker", dependencies: ["Store"], path: "Tests/StoreWorker"),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "InMemoryTerminal", "TerminalUI", "Store"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI"]),
         // Helpers of the terminal tests (pseudo-terminals, tmux, processes); test code only.
