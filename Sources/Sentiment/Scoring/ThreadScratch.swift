@@ -9,7 +9,7 @@ import Darwin
 /// overwrites what it uses. Texts that need more than `maxKept` bytes get memory of their own.
 enum ThreadScratch {
     /// The most memory a thread keeps between calls.
-    static let maxKept = 1 << 18
+    static let maxKept = 1 << 20
     private static let headerSize = 64
 
     /// Calls `body` with at least `byteCount` bytes, 64-byte aligned.
