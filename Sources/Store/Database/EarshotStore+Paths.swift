@@ -16,6 +16,12 @@ extension EarshotStore {
         return withoutTrailingSlash(home) + "/.local/share/earshot/earshot.db"
     }
 
+    /// The permission bits of the store file (0600 private, 0660 group-shared) and its group.
+    public static func fileAccess(at path: String) -> (mode: Int, group: String?)? {
+        guard let mode = StoreFile.permissions(at: path) else { return nil }
+        return (Int(mode), StoreFile.groupName(at: path))
+    }
+
     private static func withoutTrailingSlash(_ path: String) -> String {
         var trimmed = Substring(path)
         while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }

@@ -33,6 +33,9 @@ enum StoreFile {
             } catch {
                 throw StoreError.cannotOpen(path: path, detail: "cannot create folder \(folder)")
             }
+            // setgid: files made in a team folder (the store, its -wal and -shm, backups) get
+            // the folder's group rather than their creator's own.
+            if shared { chmod(folder, 0o2770) }
         }
         let mode = shared ? sharedMode : privateMode
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
@@ -50,6 +53,13 @@ enum StoreFile {
     /// The database file and the two files SQLite keeps beside it in WAL mode.
     static func companions(of path: String) -> [String] {
         [path, path + "-wal", path + "-shm"]
+    }
+
+    /// The name of the group that owns the file, nil when it cannot be told.
+    static func groupName(at path: String) -> String? {
+        var status = stat()
+        guard stat(path, &status) == 0, let entry = getgrgid(status.st_gid) else { return nil }
+        return String(validatingCString: entry.pointee.gr_name)
     }
 
     /// The permission bits of a file, or nil when it does not exist.

@@ -32,10 +32,16 @@ struct InitCommand: ParsableCommand {
             FileHandle.standardError.write(Data("earshot: \(error)\n".utf8))
             throw ExitCode(error.exitCode)
         }
+        let access = EarshotStore.fileAccess(at: path)
+        let mode = String(access?.mode ?? 0, radix: 8)
+        let group = access?.group ?? "?"
         if existed {
-            print("store already exists, left as it was: \(path)")
+            print("store already exists, left as it was (mode 0\(mode), group \(group)): \(path)")
+        } else if shared {
+            print("created a group-shared store (mode 0\(mode), group \(group); its -wal and -shm files too): \(path)")
+            print("everyone in group \(group) can open it; if that is not your team's group: chgrp TEAM '\(path)'*")
         } else {
-            print("created \(shared ? "a group-shared" : "a private") store: \(path)")
+            print("created a private store (mode 0\(mode)): \(path)")
         }
     }
 }

@@ -10,8 +10,9 @@ extension EarshotStore {
     /// there). Items are tagged with sentiment before the transaction starts.
     ///
     /// - Returns: the report, also when the input was bad (then `committed` is false).
-    /// - Throws: `StoreError` when the store itself fails (busy, damaged).
+    /// - Throws: `StoreError` when the store itself fails (busy, damaged) or is read-only.
     public func importFiles(_ inputs: [ImportInput], options: ImportOptions = ImportOptions()) throws -> ImportReport {
+        guard !isReadOnly else { throw StoreError.readOnly(path: path) }
         let started = Date()
         let now = started.timeIntervalSince1970
         var prepared = Self.prepare(inputs, options: options)
