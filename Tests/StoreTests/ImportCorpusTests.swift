@@ -136,3 +136,32 @@ import Testing
         #expect(try store.reviewDetail(id: "R1")?.row.text == "\u{1B}]0;pwned\u{07} \u{202E}gnp.exe")
     }
 }
+
+@Suite struct ColumnMapTests {
+    @Test func mappedColumnsBecomeItemFields() throws {
+        let (store, folder) = try Fixtures.store()
+        defer { folder.remove() }
+        var options = ImportOptions()
+        options.columnMap = try ImportOptions.columnMap(["text=Body", "rating = Sterne", "author=Wer", "title=Text"])
+        let report = try Fixtures.importText(store, "export.csv", "Brand,Body,Sterne,Wer,Text\nCafe,Sehr gut,5,Jo,Kurz\n",
+                                             options: options)
+        #expect(report.committed && report.errors.isEmpty, "\(report.errors)")
+        let item = try #require(try store.reviewDetail(id: "R1"))
+        #expect(item.row.text == "Sehr gut" && item.row.rating == 5 && item.row.author == "Jo" && item.row.title == "Kurz")
+    }
+
+    @Test func aMappedColumnMissingFromTheHeaderIsAnError() throws {
+        let (store, folder) = try Fixtures.store()
+        defer { folder.remove() }
+        var options = ImportOptions()
+        options.columnMap = ["text": "body"]
+        let report = try Fixtures.importText(store, "a.csv", "brand,text\nCafe,x\n", options: options)
+        #expect(!report.committed)
+        #expect(report.errors.first?.message.contains("--map text=body: the header has no column 'body'") == true)
+    }
+
+    @Test(arguments: [["textbody"], ["colour=Farbe"], ["text=a", "text=b"], ["=x"]])
+    func badMapsAreRefused(pairs: [String]) {
+        #expect(throws: ImportError.self) { _ = try ImportOptions.columnMap(pairs) }
+    }
+}

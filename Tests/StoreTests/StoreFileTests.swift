@@ -66,3 +66,17 @@ import Testing
         }
     }
 }
+
+@Suite struct ChangeCounterTests {
+    @Test func anotherSessionsCommitMovesTheCounterAndOurOwnDoesNot() throws {
+        let (mine, folder) = try Fixtures.store()
+        defer { folder.remove() }
+        try Fixtures.importText(mine, "small.jsonl", Fixtures.smallStore)
+        let theirs = try EarshotStore.open(at: mine.path, user: "other")
+        let start = try mine.externalChangeCounter()
+        try mine.apply(ItemChange(note: "mine"), to: "R1")
+        #expect(try mine.externalChangeCounter() == start)
+        try theirs.apply(ItemChange(note: "theirs"), to: "R1")
+        #expect(try mine.externalChangeCounter() != start)
+    }
+}

@@ -36,6 +36,9 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The brand of records that name none (created if new).", valueName: "NAME"))
     var brand: String?
 
+    @Option(help: ArgumentHelp("Read CSV column COLUMN as item field FIELD (text, rating, author, posted, source, title, url, brand, external_id, lang, …); repeatable.", valueName: "FIELD=COLUMN"))
+    var map: [String] = []
+
     /// At most this many errors are printed; the summary counts them all.
     static let printedErrorLimit = 200
 
@@ -47,11 +50,19 @@ struct ImportCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let path = store ?? root.store ?? EarshotStore.defaultPath(environment: ProcessInfo.processInfo.environment)
+        let columnMap: [String: String]
+        do {
+            columnMap = try ImportOptions.columnMap(map)
+        } catch {
+            Self.printError("earshot: \(error)")
+            throw ExitCode(1)
+        }
         let progress = isatty(STDERR_FILENO) == 1 ? ProgressLine() : nil
         let report: ImportReport
         do {
             let opened = try EarshotStore.open(at: path, createIfMissing: true)
             var options = ImportOptions(dryRun: dryRun, skipBadTo: skipBad, defaultBrand: brand)
+            options.columnMap = columnMap
             if let progress {
                 options.progress = { progress.show($0) }
             }

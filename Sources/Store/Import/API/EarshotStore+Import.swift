@@ -56,7 +56,8 @@ extension EarshotStore {
             options.progress?(ImportProgress(phase: .reading, done: index, total: inputs.count))
             prepared.fileOrder[input.name] = prepared.fileOrder[input.name] ?? index
             var decoded = ImportPreparation()
-            let reading = SourceReader.read(input, keepRawText: options.skipBadTo != nil) { source in
+            let reading = SourceReader.read(input, keepRawText: options.skipBadTo != nil,
+                                            columnMap: options.columnMap) { source in
                 switch RecordDecoder.decode(source, dateShift: options.dateShift) {
                 case .success(let record): decoded.records.append(record)
                 case .failure(let rejection):

@@ -13,6 +13,10 @@ public struct ImportOptions: Sendable {
     /// The brand (name or id) of items that name none, e.g. a CSV without a brand column;
     /// created as a brand if no brand has that name. Without it such items go to the own brand.
     public var defaultBrand: String?
+    /// `--map field=COLUMN`: CSV columns to read as item fields (text, rating, author, posted,
+    /// source, external_id, title, url, brand, lang, …), matched ignoring case, before the usual
+    /// aliases. Check it with `ImportOptions.checkColumnMap`.
+    public var columnMap: [String: String] = [:]
     /// Called from the importing thread as work advances, for a progress line.
     public var progress: (@Sendable (ImportProgress) -> Void)?
 
@@ -23,5 +27,30 @@ public struct ImportOptions: Sendable {
         self.dateShift = dateShift
         self.defaultBrand = defaultBrand
         self.progress = progress
+    }
+}
+
+extension ImportOptions {
+    /// Reads `field=COLUMN` pairs (`--map text=Body`), refusing unknown fields and repeats.
+    ///
+    /// - Throws: `ImportError` (file "--map") saying what is wrong.
+    public static func columnMap(_ pairs: [String]) throws(ImportError) -> [String: String] {
+        var map: [String: String] = [:]
+        for pair in pairs {
+            let parts = pair.split(separator: "=", maxSplits: 1).map { String($0).trimmingSpaces }
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                throw ImportError(file: "--map", line: 0, message: "'\(pair)' is not field=COLUMN, like --map text=Body")
+            }
+            let field = parts[0].lowercased()
+            guard let canonical = FieldAliases.canonicalByName[field], canonical == field else {
+                let fields = FieldAliases.item.keys.sorted().joined(separator: ", ")
+                throw ImportError(file: "--map", line: 0, message: "'\(parts[0])' is not an item field: use one of \(fields)")
+            }
+            guard map[field] == nil else {
+                throw ImportError(file: "--map", line: 0, message: "\(field) is mapped twice: give one column per field")
+            }
+            map[field] = parts[1].lowercased()
+        }
+        return map
     }
 }

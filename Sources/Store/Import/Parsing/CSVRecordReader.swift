@@ -40,10 +40,17 @@ enum CSVRecordReader {
         var seen: [String: String] = [:]
         var problems: [String] = []
         var ignored: [String] = []
+        let mapped = Dictionary(context.columnMap.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
+        let headerNames = Set(header.fields.map { $0.trimmingSpaces.lowercased() })
+        for (field, column) in context.columnMap.sorted(by: { $0.key < $1.key }) where !headerNames.contains(column) {
+            problems.append("--map \(field)=\(column): the header has no column '\(column)'")
+        }
         for name in header.fields {
             let label = name.trimmingSpaces
             let key = label.lowercased().replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
-            guard let field = FieldAliases.canonicalByName[key] else {
+            let mappedField = mapped[label.lowercased()]
+            let claimedByMap = mappedField == nil && context.columnMap.keys.contains(FieldAliases.canonicalByName[key] ?? "")
+            guard !claimedByMap, let field = mappedField ?? FieldAliases.canonicalByName[key] else {
                 if !label.isEmpty { ignored.append(label) }
                 columns.append(Column(label: label, field: nil))
                 continue

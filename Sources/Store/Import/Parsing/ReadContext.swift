@@ -8,6 +8,8 @@ struct ReadContext {
     let invalidOffsets: [Int]
     /// Whether records keep their text (only a rejects file needs it).
     let keepsRawText: Bool
+    /// `--map`: item field → CSV column name (lower case), before the usual aliases.
+    var columnMap: [String: String] = [:]
 
     /// A record's text for the rejects file, when one is being written.
     func rawText(_ range: Range<Int>) -> String? {

@@ -3,7 +3,7 @@
 enum SourceReader {
     /// Reads `input`, handing each record to `accept`; `keepRawText` keeps each record's text
     /// for a rejects file.
-    static func read(_ input: ImportInput, keepRawText: Bool,
+    static func read(_ input: ImportInput, keepRawText: Bool, columnMap: [String: String] = [:],
                      accept: @escaping (SourceRecord) -> Void) -> SourceReading {
         input.bytes.withUnsafeBufferPointer { bytes in
             if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
@@ -12,8 +12,9 @@ enum SourceReader {
                 return reading
             }
             let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
-            let context = ReadContext(name: input.name, bytes: bytes, start: hasBOM ? 3 : 0,
+            var context = ReadContext(name: input.name, bytes: bytes, start: hasBOM ? 3 : 0,
                                       invalidOffsets: UTF8Check.invalidOffsets(in: bytes), keepsRawText: keepRawText)
+            context.columnMap = columnMap
             switch ImportFormat.detect(name: input.name, bytes: bytes, start: context.start) {
             case .jsonLines: return JSONRecordReader.readLines(context, accept: accept)
             case .jsonArray: return JSONRecordReader.readArray(context, accept: accept)
