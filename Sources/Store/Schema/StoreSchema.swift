@@ -22,11 +22,31 @@ enum StoreSchema {
         migrator.registerMigration("v3-change-versions") { db in
             try db.execute(sql: "ALTER TABLE event ADD COLUMN version INTEGER")
         }
+        migrator.registerMigration("v4-deferred-search") { db in
+            try db.execute(sql: deferredSearch)
+        }
         return migrator
     }
 
     /// The migrations this build knows, oldest first; the schema version is their count.
-    static let migrationNames = ["v1-core", "v2-search", "v3-change-versions"]
+    static let migrationNames = ["v1-core", "v2-search", "v3-change-versions", "v4-deferred-search"]
+
+    /// Lets an import index its new items and notes in a few large statements at its end
+    /// instead of one by one: FTS5 writes a new index segment for every statement that inserts
+    /// through a trigger (a statement savepoint flushes it), which made indexing cost as much
+    /// as the rest of the import. While `search_deferral` holds a row, which only an import's
+    /// own transaction ever sees, the insert triggers stand aside.
+    private static let deferredSearch = """
+        CREATE TABLE search_deferral (deferred INTEGER NOT NULL);
+        DROP TRIGGER item_fts_insert;
+        CREATE TRIGGER item_fts_insert AFTER INSERT ON item WHEN NOT EXISTS (SELECT 1 FROM search_deferral) BEGIN
+            INSERT INTO item_fts(rowid, title, text, author) VALUES (new.id, new.title, new.text, new.author);
+        END;
+        DROP TRIGGER note_fts_insert;
+        CREATE TRIGGER note_fts_insert AFTER INSERT ON note WHEN NOT EXISTS (SELECT 1 FROM search_deferral) BEGIN
+            INSERT INTO note_fts(rowid, text) VALUES (new.id, new.text);
+        END;
+        """
 
     /// Full-text search: FTS5 indexes over the item and note tables themselves (external
     /// content, so the text is stored once), kept in step by triggers on every insert, update

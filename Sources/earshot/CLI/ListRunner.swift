@@ -56,8 +56,6 @@ enum ListRunner {
     }
 
     static func day(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withFullDate]
-        return formatter.string(from: date)
+        StoreTime.day(date)
     }
 }

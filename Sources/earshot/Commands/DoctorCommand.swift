@@ -10,8 +10,8 @@ import Store
 ///
 /// Text: one line per check (`ok` or what is wrong), then `healthy` or the damage.
 ///
-/// `--json`: `{"path":"…","healthy":true,"schema_version":3,"known_schema_version":3,
-/// "migrations":["v1-core","v2-search","v3-change-versions"],"read_only":false,
+/// `--json`: `{"path":"…","healthy":true,"schema_version":4,"known_schema_version":4,
+/// "migrations":["v1-core","v2-search","v3-change-versions","v4-deferred-search"],"read_only":false,
 /// "checks":[{"name":"integrity_check","passed":true,"detail":"ok"},…]}`.
 struct DoctorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -90,7 +90,9 @@ extension EarshotStore {
                 for rejected in prepared.rejectedIDs {
                     writer.ids.markRejected(rejected.kind, fileID: rejected.fileID, line: rejected.line)
                 }
+                try SearchDeferral.begin(db)
                 try writer.write(prepared.records, progress: options.progress)
+                try SearchDeferral.finish(db, items: writer.newItems, notes: writer.newNotes)
                 let rejections = prepared.rejections + writer.rejections
                 let commit = !options.dryRun && (rejections.isEmpty || options.skipBadTo != nil)
                 if commit, let rejectsPath = options.skipBadTo {

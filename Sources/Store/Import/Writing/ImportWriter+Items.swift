@@ -25,6 +25,7 @@ extension ImportWriter {
         try insertItem(item, id: id, brand: brand, customer: linkedCustomer, duplicateOf: duplicateOf ?? nil, key: key)
         try insertDetails(item, id: id)
         counts.items += 1
+        newItems.append(id)
         try recordCreation(.item, id, origin: origin)
     }
 
@@ -61,6 +62,7 @@ extension ImportWriter {
         for note in notes {
             try execute("INSERT INTO note (\(column), author, at, text) VALUES (?, ?, ?, ?)",
                         [id, note.author ?? user, note.at ?? now, note.text])
+            newNotes.append(db.lastInsertedRowID)
             counts.notes += 1
         }
     }

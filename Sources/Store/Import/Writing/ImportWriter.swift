@@ -17,6 +17,9 @@ struct ImportWriter {
     var brandsByName: [String: Int64] = [:]
     /// The brand items without one go to; cleared whenever a brand is added.
     var cachedDefaultBrand: Int64?
+    /// Items and notes added, for the search index at the end (`SearchDeferral`).
+    var newItems: [Int64] = []
+    var newNotes: [Int64] = []
 
     init(db: Database, user: String, now: Double, defaultBrand: String?, records: [ImportRecord]) throws {
         self.db = db
