@@ -99,6 +99,25 @@ import Testing
             + "\(healthy)/\(trials), \(rolledBack) rolled back, \(complete) complete, \(partial) partial")
     }
 
+    @Test func peopleStartingOnANewStoreAtOnceAllOpenIt() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let earshot = try ChildProcess.product("earshot")
+        let (trials, processes) = (10, 8)
+        var failures: [String] = []
+        for trial in 1...trials {
+            let path = folder.file("new-\(trial).db")
+            let children = try (1...processes).map { _ in try ChildProcess.start(earshot, ["--store", path, "init"]) }
+            for (status, output) in try children.map({ try $0.wait() }) where status != 0 {
+                failures.append(output)
+            }
+            #expect(try EarshotStore.open(at: path).doctor().isHealthy)
+        }
+        #expect(failures.isEmpty, "\(failures)")
+        print("start-up race: \(trials) new stores x \(processes) processes opening at once: "
+            + "\(trials * processes - failures.count)/\(trials * processes) opened, migrations run once each")
+    }
+
     @Test func backupsWhileOthersWriteAreHealthy() throws {
         let (store, folder) = try Fixtures.store()
         defer { folder.remove() }

@@ -53,16 +53,27 @@ public final class EarshotStore: Sendable {
             try refuseForeignFile(at: path)
         }
         let readOnly = !StoreFile.companions(of: path).allSatisfy { !StoreFile.exists(at: $0) || probe.isWritable($0) }
-        do {
-            let pool = try DatabasePool(path: path, configuration: configuration(readonly: readOnly))
-            let store = EarshotStore(path: path, user: user, isReadOnly: readOnly, pool: pool)
-            try store.migrate()
-            try store.assertSettings()
-            return store
-        } catch {
-            throw StoreError.from(error, path: path)
+        var attempts = 0
+        while true {
+            do {
+                let pool = try DatabasePool(path: path, configuration: configuration(readonly: readOnly))
+                let store = EarshotStore(path: path, user: user, isReadOnly: readOnly, pool: pool)
+                try store.migrate()
+                try store.assertSettings()
+                return store
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attempts < openAttempts {
+                // Switching a new file to WAL needs it to itself for a moment, which SQLite does
+                // not wait for: several people starting earshot on a new store at once.
+                attempts += 1
+                usleep(100_000)
+            } catch {
+                throw StoreError.from(error, path: path)
+            }
         }
     }
+
+    /// How often opening retries while another process is creating or converting the file.
+    private static let openAttempts = 50
 
     /// Throws `networkFileSystem` when `path` (or the folder it will be created in) is on one.
     private static func refuseNetworkFileSystem(_ path: String, probe: StoreFileProbe) throws {
@@ -126,16 +137,14 @@ public final class EarshotStore: Sendable {
     }
 
     private func migrate() throws {
-        let migrator = StoreSchema.migrator
-        let state = try pool.read { db in
-            (complete: try migrator.hasCompletedMigrations(db), newer: try migrator.hasBeenSuperseded(db))
-        }
+        let state = try pool.read { db in try StoreSchema.state(db) }
         if state.newer { throw StoreError.newerSchema(path: path) }
         guard !state.complete else { return }
         if isReadOnly {
             throw StoreError.cannotOpen(path: path, detail: "it needs an upgrade and you may only read it; "
                 + "someone who may write it must open it once with this earshot")
         }
-        try migrator.migrate(pool)
+        let known = try pool.writeWithoutTransaction { db in try StoreSchema.migrate(db) }
+        if !known { throw StoreError.newerSchema(path: path) }
     }
 }

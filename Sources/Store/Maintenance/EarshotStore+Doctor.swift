@@ -13,7 +13,7 @@ extension EarshotStore {
             if !isReadOnly {
                 checks.append(try pool.writeWithoutTransaction { db in try Self.searchIndexes(db) })
             }
-            let migrations = try pool.read { db in try StoreSchema.migrator.appliedMigrations(db) }
+            let migrations = try pool.read { db in try StoreSchema.appliedMigrations(db) }
             return DoctorReport(path: path, migrations: migrations, knownSchemaVersion: StoreSchema.migrationNames.count,
                                 checks: checks, isReadOnly: isReadOnly)
         } catch {
@@ -67,7 +67,7 @@ extension EarshotStore {
 
     private static func schema(_ db: Database) throws -> DoctorCheck {
         let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-        let applied = try StoreSchema.migrator.appliedMigrations(db)
+        let applied = try StoreSchema.appliedMigrations(db)
         guard applicationID == StoreSchema.applicationID else {
             return DoctorCheck(name: "schema", passed: false, detail: "not an earshot store (application_id \(applicationID))")
         }

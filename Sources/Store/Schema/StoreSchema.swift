@@ -1,35 +1,34 @@
 import GRDB
 
 /// The store's tables, as versioned migrations. A migration, once shipped, is never edited:
-/// later changes are new migrations appended to `migrator`.
+/// later changes are new migrations appended to `migrations`.
 enum StoreSchema {
     /// `PRAGMA application_id` of an earshot store ("ears"), so a foreign SQLite file is never migrated.
     static let applicationID: Int32 = 0x6561_7273
 
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1-core") { db in
+    /// Each migration's name (recorded in `grdb_migrations` once applied) and what it does.
+    static let migrations: [(name: String, apply: @Sendable (Database) throws -> Void)] = [
+        ("v1-core", { db in
             try db.execute(sql: "PRAGMA application_id = \(applicationID)")
             try db.execute(sql: coreTables)
             try db.execute(sql: coreIndexes)
             try db.execute(sql: appendOnlyHistory)
-        }
-        migrator.registerMigration("v2-search") { db in
+        }),
+        ("v2-search", { db in
             try db.execute(sql: searchTables)
             try db.execute(sql: "INSERT INTO item_fts(item_fts) VALUES ('rebuild')")
             try db.execute(sql: "INSERT INTO note_fts(note_fts) VALUES ('rebuild')")
-        }
-        migrator.registerMigration("v3-change-versions") { db in
+        }),
+        ("v3-change-versions", { db in
             try db.execute(sql: "ALTER TABLE event ADD COLUMN version INTEGER")
-        }
-        migrator.registerMigration("v4-deferred-search") { db in
+        }),
+        ("v4-deferred-search", { db in
             try db.execute(sql: deferredSearch)
-        }
-        return migrator
-    }
+        }),
+    ]
 
     /// The migrations this build knows, oldest first; the schema version is their count.
-    static let migrationNames = ["v1-core", "v2-search", "v3-change-versions", "v4-deferred-search"]
+    static let migrationNames = migrations.map(\.name)
 
     /// Lets an import index its new items and notes in a few large statements at its end
     /// instead of one by one: FTS5 writes a new index segment for every statement that inserts
