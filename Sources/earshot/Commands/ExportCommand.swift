@@ -44,12 +44,21 @@ struct ExportCommand: ParsableCommand {
             try parsed.validate(for: .reviews)
             let opened = try StoreAccess.open(option: store, root: root)
             let started = Date()
+            // Progress only when the export itself is not going to the terminal.
+            let progress = out != nil || !CommandOutput.toTerminal ? ProgressText.onTerminal("exporting") : nil
+            var report: (@Sendable (Int, Int) -> Void)?
+            if let progress {
+                report = { done, total in progress.show(done: done, total: total) }
+            }
+            defer { progress?.clear() }
             let counts: ExportCounts
             if let out {
-                counts = try ExportFile.write(to: out) { sink in try opened.export(format, query: parsed, to: sink) }
+                counts = try ExportFile.write(to: out) { sink in
+                    try opened.export(format, query: parsed, progress: report, to: sink)
+                }
             } else {
                 var output = StandardOutput()
-                counts = try opened.export(format, query: parsed) { try output.write($0) }
+                counts = try opened.export(format, query: parsed, progress: report) { try output.write($0) }
                 try output.flush()
             }
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
