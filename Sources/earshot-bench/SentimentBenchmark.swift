@@ -8,11 +8,12 @@ enum SentimentBenchmark {
         name: "sentiment",
         summary: "tagger accuracy on the dev set and throughput, next to VADER 3.3.2",
         usage: "sentiment [--dev-dir DIR] [--runs N] [--python PY] [--no-vader] [--install-vader] [--dump FILE.tsv] "
-            + "[--profile score|analyze|bytes|hot [--seconds S]]",
+            + "[--profile score|analyze|bytes|hot [--seconds S | --passes N]] [--exact FILE [--texts HEXFILE]]",
         run: run)
 
     static func run(_ arguments: [String]) -> Int32 {
-        guard let options = BenchOptions(arguments, valued: ["--dev-dir", "--runs", "--python", "--dump", "--profile", "--seconds"],
+        guard let options = BenchOptions(arguments, valued: ["--dev-dir", "--runs", "--python", "--dump", "--profile", "--seconds",
+                                                                   "--exact", "--texts", "--passes"],
                                          flags: ["--no-vader", "--install-vader"]) else { return 2 }
         let runs = Int(options.value("--runs") ?? "5") ?? 5
         guard runs >= 1 else {
@@ -21,9 +22,15 @@ enum SentimentBenchmark {
         }
         do {
             let devSet = try DevSet.load(directory: options.value("--dev-dir") ?? DevSet.defaultDirectory)
+            if let output = options.value("--exact") {
+                try SentimentFingerprint.run(devSentences: devSet.allSentences, textsPath: options.value("--texts"),
+                                             output: output)
+                return 0
+            }
             if let mode = options.value("--profile") {
                 let seconds = Double(options.value("--seconds") ?? "10") ?? 10
-                return SentimentProfile.run(devSet.allSentences, mode: mode, seconds: seconds)
+                let passes = options.value("--passes").flatMap { Int($0) }
+                return SentimentProfile.run(devSet.allSentences, mode: mode, seconds: seconds, passes: passes)
             }
             let python = options.value("--python") ?? "python3"
             if options.has("--install-vader"), !VaderBaseline.install(python: python) {

@@ -5,7 +5,9 @@ import Sentiment
 /// `bytes` (`score(utf8:)` over one buffer holding every sentence), `hot` (`score` on one
 /// sentence repeated, so that caches and branch predictors are warm).
 enum SentimentProfile {
-    static func run(_ sentences: [String], mode: String, seconds: Double) -> Int32 {
+    /// Runs for `seconds` of thread CPU time, or exactly `passes` passes when given (the same
+    /// work every time, for instruction counts).
+    static func run(_ sentences: [String], mode: String, seconds: Double, passes wanted: Int? = nil) -> Int32 {
         let tagger = SentimentTagger()
         var checksum = 0.0
         var passes = 0
@@ -13,7 +15,7 @@ enum SentimentProfile {
         let probe = sentences.count > 5 ? sentences[5] : sentences.first ?? ""
         let hot = Array(repeating: probe, count: sentences.count)
         let (buffer, ranges) = concatenated(sentences)
-        while Timing.threadCPUSeconds() - start < seconds {
+        while wanted.map({ passes < $0 }) ?? (Timing.threadCPUSeconds() - start < seconds) {
             switch mode {
             case "analyze":
                 for sentence in sentences { checksum += tagger.analyze(sentence).score }
