@@ -3,36 +3,30 @@
 struct AlphanumericRun {
     /// Bytes in the run (0...8).
     let length: Int
-    /// Capital letters and digits in the run.
-    let uppers: Int
-    let digits: Int
-    /// Some letter may repeat three times in a row in the run (never false when one does).
-    let mayBeStretched: Bool
+    /// The eighth bit of each lane of the run that holds a letter, and of each capital letter.
+    let letterLanes: UInt64
+    let upperLanes: UInt64
+    /// The eighth bit of each lane of the run (all eight when the run fills the word).
+    let runLanes: UInt64
+    /// Some letter or digit repeats three times in a row inside the run (exact within these
+    /// eight bytes; a run that goes on into the next eight bytes is not looked at across them).
+    let hasTriple: Bool
 
-    private static let lanes: UInt64 = 0x0101_0101_0101_0101
-    private static let highBits: UInt64 = 0x8080_8080_8080_8080
-    private static let lowSeven: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-
-    /// True when some lane among the first `lanes` may start three equal bytes. The zero-lane
-    /// test can report a lane after a real zero lane by mistake, never miss one.
-    @inline(__always)
-    private static func hasTripleCandidate(_ folded: UInt64, lanes: Int) -> Bool {
-        let differs = (folded ^ (folded >> 8)) | (folded ^ (folded >> 16))
-        let zeroLanes = (differs &- Self.lanes) & ~differs & Self.highBits
-        return zeroLanes & firstLanes(lanes) != 0
-    }
+    static let lanes: UInt64 = 0x0101_0101_0101_0101
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+    static let lowSeven: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
 
     /// The number of lanes whose eighth bit is set (and no other bit): one multiply sums the
     /// lanes into the top byte, cheaper than a popcount the baseline x86-64 target lacks.
     @inline(__always)
-    private static func countLanes(_ flags: UInt64) -> Int {
-        Int(truncatingIfNeeded: ((flags >> 7) &* Self.lanes) >> 56)
+    static func countLanes(_ flags: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((flags &>> 7) &* lanes) &>> 56)
     }
 
-    /// A mask of the first `count` lanes (0...8; fewer than one is none).
+    /// Every bit of the lanes whose eighth bit is set in `flags`.
     @inline(__always)
-    private static func firstLanes(_ count: Int) -> UInt64 {
-        UInt64.max >> UInt64(truncatingIfNeeded: (8 &- min(8, max(0, count))) &* 8)
+    static func byteMask(_ flags: UInt64) -> UInt64 {
+        (flags &>> 7) &* 0xFF
     }
 
     /// `word` holds eight text bytes, the first in its lowest byte.
@@ -40,18 +34,21 @@ struct AlphanumericRun {
     init(_ word: UInt64) {
         let ascii = ~word & Self.highBits
         let low = word & Self.lowSeven
-        let folded = (word | Self.lanes &* 0x20) & Self.lowSeven
+        let folded = low | (Self.lanes &* 0x20)
         // A lane is at least X when adding 0x80 - X sets its eighth bit (seven-bit lanes never carry).
-        let letters = (folded &+ Self.lanes &* (0x80 - 0x61)) & ~(folded &+ Self.lanes &* (0x80 - 0x7B))
-        let digitLanes = (low &+ Self.lanes &* (0x80 - 0x30)) & ~(low &+ Self.lanes &* (0x80 - 0x3A))
-        let alphanumeric = (letters | digitLanes) & ascii & Self.highBits
-        // No stop in the word: trailingZeroBitCount is 64, so the run is all eight lanes.
-        let count = (~alphanumeric & Self.highBits).trailingZeroBitCount >> 3
-        let keep = Self.firstLanes(count)
-        let upperLanes = letters & ~(word << 2) & ascii & Self.highBits & keep
-        length = count
-        mayBeStretched = Self.hasTripleCandidate(folded, lanes: count &- 2)
-        uppers = Self.countLanes(upperLanes)
-        digits = Self.countLanes(digitLanes & ascii & Self.highBits & keep)
+        let letters = (folded &+ Self.lanes &* (0x80 - 0x61)) & ~(folded &+ Self.lanes &* (0x80 - 0x7B)) & ascii
+        let digits = (low &+ Self.lanes &* (0x80 - 0x30)) & ~(low &+ Self.lanes &* (0x80 - 0x3A)) & ascii
+        let stops = ~(letters | digits) & Self.highBits
+        // The lanes below the first stop: all of them when there is none.
+        let run = ((stops & (0 &- stops)) &- 1) & Self.highBits
+        runLanes = run
+        length = Self.countLanes(run)
+        letterLanes = letters & run
+        upperLanes = letters & run & ~(word &<< 2)
+        // Lane i is zero when lanes i, i+1 and i+2 hold the same (case-folded) byte; lanes are
+        // seven bits wide, so adding 0x7F sets the eighth bit exactly of the lanes that are not.
+        let differs = (folded ^ (folded &>> 8)) | (folded ^ (folded &>> 16))
+        let equalLanes = ~(differs &+ Self.lowSeven) & Self.highBits
+        hasTriple = equalLanes & (run &>> 16) != 0
     }
 }

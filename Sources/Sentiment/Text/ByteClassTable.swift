@@ -12,15 +12,33 @@ final class ByteClassTable: @unchecked Sendable {
     static let nonASCII: UInt8 = 0x20
     static let punctuation: UInt8 = 0x40
 
+    /// What the byte right after a run of ASCII letters and digits means for the word (table
+    /// `afterWord`): the word goes on (an apostrophe or a non-ASCII byte), goes on if it holds a
+    /// digit (. , /), or the byte is ASCII punctuation (which may close a link or an emoticon
+    /// at the start of a chunk).
+    static let continuesWord: UInt8 = 0x01
+    static let continuesNumber: UInt8 = 0x02
+    static let followingPunctuation: UInt8 = 0x04
+
     static let shared = ByteClassTable()
 
     let classes: UnsafeMutablePointer<UInt8>
+    let afterWord: UnsafeMutablePointer<UInt8>
 
     private init() {
         classes = .allocate(capacity: 256)
+        afterWord = .allocate(capacity: 256)
         for byte in 0..<256 {
             classes[byte] = Self.classify(UInt8(byte))
+            afterWord[byte] = Self.classifyAfterWord(UInt8(byte))
         }
+    }
+
+    private static func classifyAfterWord(_ byte: UInt8) -> UInt8 {
+        var meaning: UInt8 = classify(byte) == punctuation ? followingPunctuation : 0
+        if byte >= 0x80 || byte == 0x27 { meaning |= continuesWord }
+        if byte == 0x2E || byte == 0x2C || byte == 0x2F { meaning |= continuesNumber }
+        return meaning
     }
 
     private static func classify(_ byte: UInt8) -> UInt8 {

@@ -10,6 +10,7 @@ struct Tokenizer: ~Copyable {
     let tokens: UnsafeMutablePointer<Token>
     let norm: UnsafeMutablePointer<UInt8>
     let classes: UnsafeMutablePointer<UInt8>
+    let afterWord: UnsafeMutablePointer<UInt8>
     /// Indices of the word and number tokens, for `resolveWords`.
     let words: UnsafeMutablePointer<Int32>
     private(set) var wordCount = 0
@@ -26,6 +27,7 @@ struct Tokenizer: ~Copyable {
         self.norm = norm
         self.words = words
         self.classes = ByteClassTable.shared.classes
+        self.afterWord = ByteClassTable.shared.afterWord
     }
 
     /// Tokenizes the whole text.
@@ -38,12 +40,7 @@ struct Tokenizer: ~Copyable {
             let byte = text[index]
             let byteClass = classes[Int(byte)]
             if byteClass & ByteClassTable.alphanumeric != 0 {
-                if chunkStart, let next = scanAlphanumericChunkStart(index) {
-                    index = next
-                } else {
-                    index = scanWordFast(index)
-                }
-                chunkStart = false
+                (index, chunkStart) = scanWordFast(index, chunkStart: chunkStart)
             } else if byteClass & (ByteClassTable.space | ByteClassTable.newline) != 0 {
                 if byteClass == ByteClassTable.newline { emitMark(.sentenceMark, at: index, length: 1) }
                 index &+= 1
@@ -201,45 +198,76 @@ struct Tokenizer: ~Copyable {
     // MARK: - Words
 
     /// The common case: a word of ASCII letters and digits, hashed straight from the text. Words
-    /// that go on with an apostrophe, digit punctuation or a non-ASCII letter take `scanWord`.
-    private mutating func scanWordFast(_ start: Int) -> Int {
-        let text = self.text
-        let classes = self.classes
-        let end = self.end
-        var cursor = start
-        var uppers = 0
-        var digits = 0
-        var stretched = false
-        while true {
-            let run = AlphanumericRun(loadPadded(at: cursor))
-            uppers &+= run.uppers
-            digits &+= run.digits
-            cursor &+= run.length
-            stretched = stretched || run.mayBeStretched
-            if run.length < 8 { break }
-        }
-        if cursor < end {
-            let byte = text[cursor]
-            if byte >= 0x80 || byte == 0x27 || ((byte == 0x2E || byte == 0x2C || byte == 0x2F) && digits > 0) {
-                return scanWord(start)
+    /// that go on with an apostrophe, digit punctuation or a non-ASCII letter take `scanWord`,
+    /// and a chunk that opens with a link or a letter emoticon takes `scanAlphanumericChunkStart`
+    /// (both need punctuation right after the letters). Returns where to go on, past one
+    /// following ASCII space, and whether that starts a new chunk.
+    @inline(__always)
+    private mutating func scanWordFast(_ start: Int, chunkStart: Bool) -> (next: Int, chunkStart: Bool) {
+        let first = loadPadded(at: start)
+        var run = AlphanumericRun(first)
+        var cursor = start &+ run.length
+        var letters = AlphanumericRun.countLanes(run.letterLanes)
+        var uppers = AlphanumericRun.countLanes(run.upperLanes)
+        var stretched = run.hasTriple
+        var last = first
+        if run.length == 8 { (cursor, letters, uppers, last, run) = scanLongWord(from: cursor, letters, uppers) }
+        // The byte after the word, from the last load (zero past the end of the text, which
+        // neither continues a word nor opens anything).
+        let after = UInt8(truncatingIfNeeded: last &>> UInt64(truncatingIfNeeded: run.length &* 8))
+        let meaning = afterWord[Int(after)]
+        let digits = cursor &- start &- letters
+        // One branch for the rare cases: either may still emit the plain word below.
+        let special = meaning & (ByteClassTable.continuesWord | ByteClassTable.followingPunctuation)
+            | (digits > 0 ? meaning & ByteClassTable.continuesNumber : 0)
+        if special != 0 {
+            if chunkStart && meaning & ByteClassTable.followingPunctuation != 0,
+               let next = scanAlphanumericChunkStart(start) {
+                return (next, false)
+            }
+            if meaning & ByteClassTable.continuesWord != 0 || (digits > 0 && meaning & ByteClassTable.continuesNumber != 0) {
+                return (scanWord(start), false)
             }
         }
+        let length = cursor &- start
         // Past eight bytes a run of three may straddle two loads: look again when not found.
-        if cursor &- start > 8 { stretched = true }
-        let letters = cursor &- start &- digits
+        if length > 8 { stretched = true }
         var flags: TokenFlags = stretched ? [.mayBeStretched] : []
         if uppers < letters { flags.insert(.hasLower) }
         if uppers >= 2 && uppers == letters { flags.insert(.allCaps) }
         evidence.scripts.latin &+= Int32(truncatingIfNeeded: letters)
+        let hash: UInt64
+        if length < 8 {
+            let tail = (first | TermHash.lowercaseBits) & AlphanumericRun.byteMask(run.runLanes)
+            hash = TermHash.mix(TermHash.seed ^ UInt64(truncatingIfNeeded: length) ^ tail ^ 0x5555)
+        } else {
+            hash = TermHash.hashLowercasingAlphanumerics(text + start, count: length, readable: end &- start)
+        }
         let slot = tokens + tokenCount
         slot.initialize(to: Token(kind: letters == 0 ? .number : .word, flags: flags,
                                   textStart: Int32(truncatingIfNeeded: start), textEnd: Int32(truncatingIfNeeded: cursor)))
-        slot.pointee.hash = TermHash.hashLowercasingAlphanumerics(text + start, count: cursor &- start,
-                                                                     readable: end &- start)
+        slot.pointee.hash = hash
         words[wordCount] = Int32(truncatingIfNeeded: tokenCount)
         wordCount &+= 1
         tokenCount &+= 1
-        return cursor
+        return after == 0x20 ? (cursor &+ 1, true) : (cursor, false)
+    }
+
+    /// The rest of a word longer than eight bytes: its end, letter and capital counts so far, and
+    /// the last load with its run.
+    private mutating func scanLongWord(from start: Int, _ letters: Int, _ uppers: Int)
+        -> (Int, Int, Int, UInt64, AlphanumericRun) {
+        var cursor = start
+        var letters = letters
+        var uppers = uppers
+        while true {
+            let word = loadPadded(at: cursor)
+            let run = AlphanumericRun(word)
+            letters &+= AlphanumericRun.countLanes(run.letterLanes)
+            uppers &+= AlphanumericRun.countLanes(run.upperLanes)
+            cursor &+= run.length
+            if run.length < 8 { return (cursor, letters, uppers, word, run) }
+        }
     }
 
     /// Scans a word of letters, digits and inner apostrophes; digits keep inner . , and /.
@@ -400,16 +428,15 @@ struct Tokenizer: ~Copyable {
         let words = self.words
         for position in 0..<wordCount {
             let index = Int(words[position])
-            tokens[index].entry = lexicon.find(hash: tokens[index].hash)
-        }
-        for position in 0..<wordCount {
-            let index = Int(words[position])
+            let (slot, entry) = lexicon.lookUp(hash: tokens[index].hash)
+            tokens[index].entry = slot
+            tokens[index].lex = entry
             // One branch, rarely taken: a miss that may be a possessive or stretched spelling.
-            let missed = UInt16(truncatingIfNeeded: tokens[index].entry >> 31)
+            let missed = UInt16(truncatingIfNeeded: slot >> 31)
             if missed & tokens[index].flags.intersection([.possessive, .mayBeStretched]).rawValue != 0 {
                 tokens[index].entry = retryLookup(index)
+                tokens[index].lex = lexicon.entryOrEmpty(tokens[index].entry)
             }
-            tokens[index].lex = lexicon.entryOrEmpty(tokens[index].entry)
             evidence.count(tokens[index])
         }
     }
