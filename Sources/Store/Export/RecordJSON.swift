@@ -29,16 +29,25 @@ enum RecordJSON {
         FROM item i
         """
 
+    /// Positions of `itemSQL`'s columns: an export reads every item, and reading by position
+    /// skips GRDB's look-up of each column by name.
+    enum ItemColumn {
+        static let (id, brand, kind, source, externalID, url, author, customer) = (0, 1, 2, 3, 4, 5, 6, 7)
+        static let (rating, title, text, language, posted, imported, status) = (8, 9, 10, 11, 12, 13, 14)
+        static let (waitingUntil, duplicateOf, priority, assignee) = (15, 16, 17, 18)
+    }
+
     static func item(_ row: Row, tags: [String], notes: [StoreJSON]) -> StoreJSON {
-        .object([
-            "type": .string("item"), "id": .id(.item, row["id"]), "brand": .id(.brand, row["brand_id"]),
-            "kind": .string(row["kind"]), "source": .string(row["source"]), "external_id": .text(row["external_id"]),
-            "url": .text(row["url"]), "author": .string(row["author"]), "customer": .id(.customer, row["customer_id"]),
-            "rating": .integer(row["rating"]), "title": .text(row["title"]), "text": .string(row["text"]),
-            "lang": .text(row["language"]), "posted": .time(row["posted"]), "status": .string(row["status"]),
-            "waiting_until": .time(row["waiting_until"], dayWhenWhole: true),
-            "duplicate_of": .id(.item, row["duplicate_of"]), "priority": .string(row["priority"]),
-            "assignee": .text(row["assignee"]), "tags": .array(tags.map { .string($0) }), "notes": .array(notes),
+        typealias C = ItemColumn
+        return .object([
+            "type": .string("item"), "id": .id(.item, row[C.id]), "brand": .id(.brand, row[C.brand]),
+            "kind": .string(row[C.kind]), "source": .string(row[C.source]), "external_id": .text(row[C.externalID]),
+            "url": .text(row[C.url]), "author": .string(row[C.author]), "customer": .id(.customer, row[C.customer]),
+            "rating": .integer(row[C.rating]), "title": .text(row[C.title]), "text": .string(row[C.text]),
+            "lang": .text(row[C.language]), "posted": .time(row[C.posted]), "status": .string(row[C.status]),
+            "waiting_until": .time(row[C.waitingUntil], dayWhenWhole: true),
+            "duplicate_of": .id(.item, row[C.duplicateOf]), "priority": .string(row[C.priority]),
+            "assignee": .text(row[C.assignee]), "tags": .array(tags.map { .string($0) }), "notes": .array(notes),
         ])
     }
 

@@ -58,23 +58,41 @@ public indirect enum StoreJSON: Sendable, Hashable {
 
     static func writeString(_ text: String, into out: inout String) {
         out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if needsEscape(scalar.value) {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+        // Runs of characters that need no escape are appended whole (most text is one run).
+        let scalars = text.unicodeScalars
+        var runStart = scalars.startIndex
+        var index = runStart
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if scalar.value >= 0x20, scalar.value < 0x7F, scalar != "\"", scalar != "\\" {
+                index = scalars.index(after: index)
+                continue
             }
+            if scalar.value >= 0x7F, !needsEscape(scalar.value) {
+                index = scalars.index(after: index)
+                continue
+            }
+            out += String(scalars[runStart..<index])
+            writeEscaped(scalar, into: &out)
+            index = scalars.index(after: index)
+            runStart = index
         }
+        out += String(scalars[runStart..<index])
         out += "\""
+    }
+
+    /// A quote, backslash or control character as its JSON escape.
+    private static func writeEscaped(_ scalar: Unicode.Scalar, into out: inout String) {
+        switch scalar {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        case "\r": out += "\\r"
+        case "\t": out += "\\t"
+        default:
+            let hex = String(scalar.value, radix: 16)
+            out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        }
     }
 
     private static func needsEscape(_ value: UInt32) -> Bool {
