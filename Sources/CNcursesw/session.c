@@ -329,6 +329,11 @@ void cnc_session_refresh_exit_sequence(void) {
     /* CAN ends an escape sequence the program may have been interrupted in the middle of. */
     append_capability(buffer, &length, "\030");
     append_capability(buffer, &length, capability("sgr0"));
+    /* The whole screen scrolls again, or the shell's output stops scrolling (see reset_scroll_region). */
+    const char *scroll_region = capability("csr");
+    if (scroll_region != NULL && scroll_region != (const char *)-1 && LINES > 0) {
+        append_capability(buffer, &length, tiparm(scroll_region, 0, LINES - 1));
+    }
     const char *cursor_address = capability("cup");
     if (cursor_address != NULL && cursor_address != (const char *)-1 && LINES > 0) {
         append_capability(buffer, &length, tiparm(cursor_address, LINES - 1, 0));
@@ -338,6 +343,42 @@ void cnc_session_refresh_exit_sequence(void) {
     append_capability(buffer, &length, capability("rmcup"));
     exit_sequence_lengths[next] = length;
     exit_sequence_current = next;
+}
+
+/* ---- The scroll region ---- */
+
+/* Sets the terminal's scroll region to all of its `rows` rows.
+
+   curses sets the region when it enters the program screen and never again: after a resize
+   (SIGWINCH, or a size that changed while the program was stopped and that the terminal applied
+   only after fg) the terminal may keep a region of the old height. xterm and tmux keep it across
+   the alternate screen, so once the program has left, the shell's output no longer scrolls below
+   the old height (each new line overwrites the last one).
+
+   The bytes are written straight to the terminal: curses' putp would leave them in a stdio
+   buffer that is only flushed after the screen has been left. Setting the region homes the cursor
+   on most terminals, which is harmless here: endwin places the cursor absolutely, and after a
+   resize curses repaints the whole screen from a clear. */
+static void reset_scroll_region(int rows) {
+    const char *scroll_region = capability("csr");
+    if (scroll_region == NULL || scroll_region == (const char *)-1 || rows <= 0) return;
+    char bytes[EXIT_SEQUENCE_CAPACITY];
+    size_t length = 0;
+    append_capability(bytes, &length, tiparm(scroll_region, 0, rows - 1));
+    write_all(STDOUT_FILENO, bytes, length);
+}
+
+/* The terminal's rows as the tty reports them now (LINES when it cannot tell). */
+static int terminal_rows(void) {
+    struct winsize size;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_row > 0) return size.ws_row;
+    return LINES;
+}
+
+void cnc_session_resized(void) {
+    if (session_screen == NULL || !program_mode) return;
+    reset_scroll_region(LINES);
+    cnc_session_refresh_exit_sequence();
 }
 
 /* ---- The session ---- */
@@ -418,6 +459,7 @@ int cnc_session_open(int escape_delay_ms) {
 void cnc_session_close(void) {
     if (session_screen == NULL) return;
     if (program_mode) {
+        reset_scroll_region(terminal_rows());
         endwin();
         if (shell_modes_saved) tcsetattr(STDOUT_FILENO, TCSADRAIN, &shell_modes);
         program_mode = 0;
@@ -444,6 +486,7 @@ int cnc_session_has_default_colors(void) {
 
 void cnc_session_suspend(void) {
     if (session_screen == NULL || !program_mode || termination_signal != 0) return;
+    reset_scroll_region(terminal_rows());
     endwin();
     if (shell_modes_saved) tcsetattr(STDOUT_FILENO, TCSADRAIN, &shell_modes);
     program_mode = 0;

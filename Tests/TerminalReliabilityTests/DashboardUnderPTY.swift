@@ -9,6 +9,8 @@ final class DashboardUnderPTY {
 
     let pty: PseudoTerminal
     let scratch: ScratchFolder
+    /// True when the folder was made here, so it goes when this does.
+    private let ownsScratch: Bool
 
     /// Starts `earshot ARGUMENTS` (default `demo`) and waits for the four pane titles and an idle program.
     ///
@@ -19,6 +21,7 @@ final class DashboardUnderPTY {
          shellPrefix: String? = nil) throws {
         let folder = try scratch ?? ScratchFolder.make("pty")
         self.scratch = folder
+        ownsScratch = scratch == nil
         let binary = try BuiltProducts.earshot()
         var executable = binary
         var argv = arguments
@@ -38,7 +41,7 @@ final class DashboardUnderPTY {
     }
 
     deinit {
-        scratch.remove()
+        if ownsScratch { scratch.remove() }
     }
 
     /// Focuses the Reviews pane and opens the selected review's detail (at 80 columns it replaces the list).

@@ -6,6 +6,26 @@ public enum DashboardScreen {
         paneTitles.allSatisfy(screen.contains)
     }
 
+    /// The dashboard's minimum size: below it, a message instead of the panes.
+    public static let minimumWidth = 60, minimumHeight = 16
+
+    /// True when `screen` (a `capture-pane` of a `width`×`height` window) is a whole frame drawn
+    /// for that size: below the minimum, the message naming this size; else the header on the
+    /// first row, a pane's top border reaching exactly the last column, the status line on the
+    /// last row and, when `titles`, the four pane titles (an overlay may hide them).
+    public static func isComplete(_ screen: String, width: Int, height: Int, titles: Bool = true) -> Bool {
+        let rows = self.rows(screen)
+        if width < minimumWidth || height < minimumHeight {
+            let words = rows.joined(separator: " ").split(separator: " ").joined(separator: " ")
+            return words.contains("this one is \(width)x\(height)")
+        }
+        guard rows.count >= height, rows[0].hasPrefix(" earshot"), !rows[height - 1].isEmpty else { return false }
+        let border = rows[1]
+        guard border.hasSuffix("┐") || border.hasSuffix("+"),
+              border.reduce(0, { $0 + approximateWidth($1) }) == width else { return false }
+        return !titles || showsAllPaneTitles(screen)
+    }
+
     /// The rows a screen could show if nothing redrew it after the window shrank to
     /// `width`×`height`: tmux keeps the left columns and the top rows (or, depending on where the
     /// cursor was, the bottom rows) of the old screen.

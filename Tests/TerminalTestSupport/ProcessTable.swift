@@ -24,6 +24,11 @@ public enum ProcessTable {
         return entries.compactMap(Int32.init).filter { cpt_session_of($0) == session && isAlive($0) }
     }
 
+    /// The kernel's one-letter state of `pid` (R running, S sleeping, T stopped, Z zombie…), or nil.
+    public static func state(of pid: Int32) -> String? {
+        status(of: pid)?.state
+    }
+
     /// Waits up to `seconds` for `pid` to end.
     public static func waitUntilGone(_ pid: Int32, seconds: Double) -> Bool {
         Poll.until(seconds: seconds, every: 0.05) { !isAlive(pid) }

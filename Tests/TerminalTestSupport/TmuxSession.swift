@@ -87,10 +87,12 @@ public struct TmuxSession {
         try tmux(["kill-window", "-t", "\(target):\(name)"])
     }
 
-    /// Polls the screen every 100 ms until `condition` holds or `seconds` pass; returns the last screen.
-    public func waitForScreen(window: String? = nil, seconds: Double, until condition: (String) -> Bool) -> (matched: Bool, screen: String) {
+    /// Polls the screen every `interval` seconds (100 ms) until `condition` holds or `seconds`
+    /// pass; returns the last screen.
+    public func waitForScreen(window: String? = nil, seconds: Double, every interval: Double = 0.1,
+                              until condition: (String) -> Bool) -> (matched: Bool, screen: String) {
         var last = ""
-        let matched = Poll.until(seconds: seconds) {
+        let matched = Poll.until(seconds: seconds, every: interval) {
             last = screen(window: window)
             return condition(last)
         }

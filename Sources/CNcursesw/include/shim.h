@@ -67,6 +67,11 @@ void cnc_session_suspend(void);
 /** Rebuilds the bytes a signal handler writes to leave the screen (call after a resize). */
 void cnc_session_refresh_exit_sequence(void);
 
+/** Call on KEY_RESIZE: sets the terminal's scroll region to the new height (curses does not, and
+    a region of the old height left behind stops the shell's output from scrolling after exit),
+    and rebuilds the exit sequence. The next frame must be a full repaint, as curses makes it. */
+void cnc_session_resized(void);
+
 /** 1 when the input side is gone: the tty hung up, was closed, or is no longer a terminal. */
 int cnc_input_is_gone(void);
 

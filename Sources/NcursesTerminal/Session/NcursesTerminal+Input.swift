@@ -24,7 +24,7 @@ extension NcursesTerminal {
             if status == KEY_CODE_YES {
                 spinGuard.reset()
                 if Int32(bitPattern: character) == KEY_RESIZE {
-                    cnc_session_refresh_exit_sequence()
+                    cnc_session_resized()
                     return .resize(size)
                 }
                 if let key = KeyDecoder.key(forKeyCode: Int32(bitPattern: character)) { return .key(key) }
