@@ -1,6 +1,6 @@
 import Foundation
 
-/// Runs a helper program (tmux) to completion and returns what it printed.
+/// Runs a program (tmux, tput, earshot for scripts) to completion and returns what it printed.
 ///
 /// Not Foundation's `Process`: on Linux its children inherit the test thread's blocked signals,
 /// so the tmux server, the shell and earshot under it would never see SIGHUP or SIGTERM.
@@ -9,14 +9,20 @@ import Foundation
 public enum Command {
     @discardableResult
     public static func run(_ executable: String, _ arguments: [String]) throws -> String {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("earshot-e2e-\(UUID().uuidString).out")
-        defer { try? FileManager.default.removeItem(at: output) }
-        let status = try spawnAndWait(executable, arguments, outputPath: output.path)
-        let text = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
+        let (status, text) = try result(executable, arguments)
         guard status == 0 else {
             throw E2EError("\(executable) \(arguments.joined(separator: " ")) failed (status \(status)): \(text)")
         }
         return text
+    }
+
+    /// Runs the program with no terminal at all (stdin /dev/null, stdout and stderr a file) and
+    /// returns its exit status and everything it printed, whatever the status.
+    public static func result(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("earshot-e2e-\(UUID().uuidString).out")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let status = try spawnAndWait(executable, arguments, outputPath: output.path)
+        return (status, (try? String(contentsOf: output, encoding: .utf8)) ?? "")
     }
 
     private static func spawnAndWait(_ executable: String, _ arguments: [String], outputPath: String) throws -> Int32 {
