@@ -62,6 +62,7 @@ struct ImportCommand: ParsableCommand {
         do {
             let opened = try EarshotStore.open(at: path, createIfMissing: true)
             var options = ImportOptions(dryRun: dryRun, skipBadTo: skipBad, defaultBrand: brand)
+            options.tagger = try UserLexicon.tagger(path: nil)
             options.columnMap = columnMap
             if let progress {
                 options.progress = { progress.show($0) }

@@ -28,7 +28,7 @@ struct TagCommand: ParsableCommand {
     var texts: [String] = []
 
     func run() throws {
-        let tagger = try makeTagger()
+        let tagger = try UserLexicon.tagger(path: lexicon)
         var output = TagOutput(json: json)
         if texts.isEmpty {
             TagLineReader.forEachLine(of: STDIN_FILENO, onPause: { output.flush() }) { line in
@@ -38,22 +38,5 @@ struct TagCommand: ParsableCommand {
             for text in texts { output.write(tagger, text) }
         }
         output.flush()
-    }
-
-    /// The tagger with the user's lexicon laid over the built-in one, when there is one.
-    private func makeTagger() throws -> SentimentTagger {
-        do {
-            if let lexicon {
-                return SentimentTagger(overrides: try LexiconOverrides.load(path: lexicon))
-            }
-            let environment = ProcessInfo.processInfo.environment
-            guard let overrides = try LexiconOverrides.loadDefault(environment: environment) else {
-                return SentimentTagger()
-            }
-            return SentimentTagger(overrides: overrides)
-        } catch {
-            FileHandle.standardError.write(Data("earshot: \(error.description); fix the line or move the file aside\n".utf8))
-            throw ExitCode(1)
-        }
     }
 }

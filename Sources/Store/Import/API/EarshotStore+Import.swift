@@ -16,7 +16,7 @@ extension EarshotStore {
         let started = Date()
         let now = started.timeIntervalSince1970
         var prepared = Self.prepare(inputs, options: options)
-        ItemTagging.tag(&prepared.records, progress: options.progress)
+        ItemTagging.tag(&prepared.records, tagger: options.tagger, progress: options.progress)
         let outcome: ImportOutcome
         do {
             outcome = try write(prepared, options: options, now: now)

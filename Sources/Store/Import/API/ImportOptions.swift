@@ -1,4 +1,5 @@
 import Foundation
+import Sentiment
 
 /// How an import runs.
 public struct ImportOptions: Sendable {
@@ -17,6 +18,8 @@ public struct ImportOptions: Sendable {
     /// source, external_id, title, url, brand, lang, …), matched ignoring case, before the usual
     /// aliases. Check it with `ImportOptions.checkColumnMap`.
     public var columnMap: [String: String] = [:]
+    /// Tags each imported item; carries the user's lexicon when the command loaded one.
+    public var tagger = SentimentTagger()
     /// Called from the importing thread as work advances, for a progress line.
     public var progress: (@Sendable (ImportProgress) -> Void)?
 

@@ -7,14 +7,14 @@ enum ItemTagging {
     /// Items per unit of parallel work: large enough to amortise scheduling, small enough to balance.
     static let chunkSize = 512
 
-    static func tag(_ records: inout [ImportRecord], progress: (@Sendable (ImportProgress) -> Void)?) {
+    static func tag(_ records: inout [ImportRecord], tagger: SentimentTagger, progress: (@Sendable (ImportProgress) -> Void)?) {
         let positions = records.indices.filter { if case .item = records[$0].body { true } else { false } }
         guard !positions.isEmpty else { return }
         let texts = positions.map { position -> String in
             if case .item(let item) = records[position].body { return item.text }
             return ""
         }
-        let results = analyse(texts, progress: progress)
+        let results = analyse(texts, tagger: tagger, progress: progress)
         for (position, result) in zip(positions, results) {
             guard case .item(var item) = records[position].body else { continue }
             item.sentiment = result
@@ -23,11 +23,10 @@ enum ItemTagging {
     }
 
     /// The analysis of each text and its JSON, in order.
-    private static func analyse(_ texts: [String], progress: (@Sendable (ImportProgress) -> Void)?)
+    private static func analyse(_ texts: [String], tagger: SentimentTagger, progress: (@Sendable (ImportProgress) -> Void)?)
         -> [TaggedSentiment] {
         let chunkCount = (texts.count + chunkSize - 1) / chunkSize
         let results = ResultSlots(count: chunkCount)
-        let tagger = SentimentTagger()
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             let range = chunk * chunkSize..<min(texts.count, (chunk + 1) * chunkSize)
             let tagged = range.map { TaggedSentiment(tagger.analyze(texts[$0])) }
