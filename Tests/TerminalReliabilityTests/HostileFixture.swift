@@ -10,13 +10,18 @@ import TerminalTestSupport
 struct HostileFixture {
     static let reviewCount = 1_000
 
+    /// The brands' names: an OSC 2 title and an RLO in one, an 8-bit CSI in the other.
+    static let ownBrand = "Crumb \u{1B}]2;brand-title\u{07}& \u{202E}Kettle"
+    static let competitor = "Beanline\u{9B}2J Coffee"
+    static let brandNames = ["B1": ownBrand, "B2": competitor]
+
     /// One record per line: two brands, then the reviews.
     let lines: [String]
 
     init(benign: Bool) {
         let show: (String) -> String = { benign ? HostileText.benign($0) : $0 }
-        let own: [String: Any] = ["type": "brand", "id": "B1", "name": show("Crumb \u{1B}]2;brand-title\u{07}& \u{202E}Kettle"), "own": true]
-        let competitor: [String: Any] = ["type": "brand", "id": "B2", "name": show("Beanline\u{9B}2J Coffee"), "own": false]
+        let own: [String: Any] = ["type": "brand", "id": "B1", "name": show(Self.ownBrand), "own": true]
+        let competitor: [String: Any] = ["type": "brand", "id": "B2", "name": show(Self.competitor), "own": false]
         var lines = [Self.json(own), Self.json(competitor)]
         for index in 0..<Self.reviewCount {
             lines.append(Self.json(Self.review(index, show: show)))

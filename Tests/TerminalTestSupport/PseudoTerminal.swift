@@ -230,10 +230,19 @@ public final class PseudoTerminal {
     }
 
     /// True while the program is blocked in poll, ppoll, select, pselect6 or read.
+    ///
+    /// From `/proc/PID/syscall` (x86-64 numbers); where a kernel does not offer it, from the
+    /// kernel function it sleeps in (`/proc/PID/wchan`); failing both, from 50 ms of silence.
     var isWaitingForInput: Bool {
-        guard let text = try? String(contentsOfFile: "/proc/\(pid)/syscall", encoding: .utf8),
-              let number = text.split(separator: " ").first.flatMap({ Int($0) }) else { return false }
-        return [0, 7, 23, 270, 271].contains(number)
+        if let text = try? String(contentsOfFile: "/proc/\(pid)/syscall", encoding: .utf8),
+           let number = text.split(separator: " ").first.flatMap({ Int($0) }) {
+            return [0, 7, 23, 270, 271].contains(number)
+        }
+        if ProcessTable.state(of: pid) != "S" { return false }
+        if let wchan = try? String(contentsOfFile: "/proc/\(pid)/wchan", encoding: .utf8), wchan != "0", !wchan.isEmpty {
+            return ["poll", "select", "n_tty_read", "wait_woken"].contains { wchan.contains($0) }
+        }
+        return Date().timeIntervalSince(lastOutput) >= 0.05
     }
 
     // MARK: - Ending
