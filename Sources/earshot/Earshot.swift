@@ -37,6 +37,7 @@ struct Earshot: ParsableCommand {
 
     /// Runs the command; our own errors become one line on stderr and the contract's exit code.
     static func main() {
+        BacktraceSettings.ensureNonInteractive()
         do {
             var command = try parseAsRoot()
             try command.run()
