@@ -16,7 +16,8 @@ enum DemoData {
     static func seedFiles(environment: [String: String]) throws -> [String] {
         var candidates: [String] = []
         if let dir = environment["EARSHOT_SEEDS"], !dir.isEmpty { candidates.append(dir) }
-        candidates.append(FileManager.default.currentDirectoryPath + "/seeds")
+        // Relative, as a user would type it: the history then says "imported from seeds/…".
+        candidates.append("seeds")
         var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
         for _ in 0..<5 {
             candidates.append(dir.appendingPathComponent("seeds").path)
