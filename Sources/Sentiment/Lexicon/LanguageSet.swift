@@ -6,6 +6,9 @@ struct LanguageSet: OptionSet, Sendable, Hashable {
         self.rawValue = rawValue
     }
 
+    /// No language. (Hot code writes `.empty` rather than `[]`, which can build an array at run time.)
+    static let empty = LanguageSet(rawValue: 0)
+
     static let english = LanguageSet(rawValue: 1 << 0)
     static let french = LanguageSet(rawValue: 1 << 1)
     static let spanish = LanguageSet(rawValue: 1 << 2)

@@ -4,9 +4,9 @@
 /// allocated in `init`, never written afterwards and freed in `deinit`, which is why the
 /// unchecked `Sendable` conformance is sound.
 ///
-/// Terms are identified by their 64-bit `TermHash`. The table is a cuckoo hash of buckets of
-/// two hashes (16 bytes, never across a cache line): every term sits in one of two buckets
-/// that its hash names, so a look-up compares four hashes and works out the slot with
+/// Terms are identified by their 64-bit `TermHash`, placed by a perfect hash (`PerfectHash`):
+/// a look-up reads its group's displacement (a small table that stays in cache), computes the
+/// one slot the term could be in and compares one hash, and works out the slot or a miss with
 /// arithmetic, without a single branch, whether the word is there or not (a text's words are
 /// found or not in no order a branch predictor could learn). Entries sit in a separate array by slot, read only
 /// for the slot found (or the empty entry after the last slot, for a miss).
@@ -18,12 +18,13 @@ final class Lexicon: @unchecked Sendable {
     let longestPhrase: Int
     /// False if two terms share a 64-bit hash (the later one is then unreachable).
     let hasDistinctHashes: Bool
-    static let bucketSize = 2
-    /// Hashes by slot, `bucketSize` slots a bucket; 0 marks an empty slot (no term hashes to 0:
-    /// see `stored(_:)`).
+    /// Hashes by slot; 0 marks an empty slot (no term hashes to 0: see `stored(_:)`).
     private let hashes: UnsafeMutablePointer<UInt64>
     private let entries: UnsafeMutablePointer<LexiconEntry>
-    private let bucketMask: Int
+    /// Displacement by group (see `PerfectHash`).
+    private let displacements: UnsafeMutablePointer<UInt16>
+    private let groupMask: Int
+    private let slotShift: UInt64
     /// One slot past the table, always empty: what `entryOrEmpty` reads for a miss.
     private let missSlot: Int
     private let missSlotShift: Int
@@ -40,16 +41,23 @@ final class Lexicon: @unchecked Sendable {
         let kept = terms.map { (key: $0.key, hash: Self.stored(TermHash.key($0.key)), entry: $0.entry) }
             .filter { seen.insert($0.hash).inserted }
         hasDistinctHashes = kept.count == terms.count
-        var buckets = 16
-        while buckets * Self.bucketSize * 5 < kept.count * 8 { buckets <<= 1 }
-        var placement = Self.place(kept.map(\.hash), buckets: buckets)
-        while placement == nil {
-            buckets <<= 1
-            placement = Self.place(kept.map(\.hash), buckets: buckets)
+        var slotCount = 16
+        while slotCount * 5 < kept.count * 8 { slotCount <<= 1 }
+        let termHashes = kept.map(\.hash)
+        var perfect: PerfectHash
+        while true {
+            if let placed = PerfectHash(hashes: termHashes, slotCount: slotCount, groupCount: max(1, slotCount / 4)) {
+                perfect = placed
+                break
+            }
+            slotCount <<= 1
         }
-        let slotOfTerm = placement ?? []
-        let slotCount = buckets * Self.bucketSize
-        bucketMask = buckets - 1
+        let slotOfTerm = perfect.slotOfTerm
+        slotCount = perfect.slotCount
+        groupMask = perfect.groupCount - 1
+        slotShift = perfect.slotShift
+        displacements = .allocate(capacity: perfect.groupCount)
+        displacements.initialize(from: perfect.displacements, count: perfect.groupCount)
         missSlot = slotCount
         missSlotShift = slotCount.trailingZeroBitCount
         hashes = UnsafeMutableRawPointer.allocate(byteCount: slotCount * 8, alignment: 64)
@@ -73,13 +81,14 @@ final class Lexicon: @unchecked Sendable {
             guard words.count >= 2 else { continue }
             let first = Array(words[0]).withUnsafeBufferPointer { TermHash.hash($0) }
             let second = Array(words[1]).withUnsafeBufferPointer { TermHash.hash($0) }
-            let bit = Self.phrasePrefixBit(TermHash.combine(first, second))
+            let bit = Self.phrasePrefixBit(first, second)
             phrasePrefixes[bit >> 6] |= 1 << UInt64(bit & 63)
         }
     }
 
     deinit {
         UnsafeMutableRawPointer(hashes).deallocate()
+        displacements.deallocate()
         entries.deinitialize(count: missSlot + 1)
         entries.deallocate()
         phrasePrefixes.deallocate()
@@ -90,41 +99,6 @@ final class Lexicon: @unchecked Sendable {
     @inline(__always)
     private static func stored(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
 
-    @inline(__always)
-    private static func buckets(of hash: UInt64, mask: Int) -> (Int, Int) {
-        (Int(truncatingIfNeeded: hash) & mask, Int(truncatingIfNeeded: hash &>> 32) & mask)
-    }
-
-    /// Cuckoo placement of distinct hashes: the slot of each, or nil when some would not fit.
-    private static func place(_ hashes: [UInt64], buckets: Int) -> [Int]? {
-        let mask = buckets - 1
-        var table = [Int](repeating: -1, count: buckets * bucketSize)  // term index by slot
-        func freeSlot(_ bucket: Int) -> Int? {
-            (bucket * bucketSize..<(bucket + 1) * bucketSize).first { table[$0] < 0 }
-        }
-        for term in hashes.indices {
-            var moving = term
-            var cameFrom = -1
-            var placed = false
-            for kick in 0..<1_000 {
-                let (first, second) = Self.buckets(of: hashes[moving], mask: mask)
-                if let free = freeSlot(first) ?? freeSlot(second) {
-                    table[free] = moving
-                    placed = true
-                    break
-                }
-                // Both full: take the place of a term in the bucket it did not just leave.
-                let target = first == cameFrom ? second : first
-                swap(&moving, &table[target * bucketSize + kick % bucketSize])
-                cameFrom = target
-            }
-            if !placed { return nil }
-        }
-        var slotOfTerm = [Int](repeating: 0, count: hashes.count)
-        for (slot, term) in table.enumerated() where term >= 0 { slotOfTerm[term] = slot }
-        return slotOfTerm
-    }
-
     /// The slot of the term with this `TermHash`, or -1. Slot numbers are what `entry(_:)` takes.
     @inline(__always)
     func find(hash: UInt64) -> Int32 {
@@ -134,29 +108,8 @@ final class Lexicon: @unchecked Sendable {
         return Int32(truncatingIfNeeded: slot | (0 &- missed))
     }
 
-    /// The slot of the term with this `TermHash`, or `missSlot`: four compares and no branch.
-    /// (Selects here would be compiled to branches on the loaded hashes, so the compares become
-    /// bits of a mask whose lowest set bit, with a guard bit for a miss, gives the slot.)
     @inline(__always)
-    private func findSlot(hash: UInt64) -> Int {
-        let wanted = Self.stored(hash)
-        let (first, second) = Self.buckets(of: wanted, mask: bucketMask)
-        let one = first &* 2
-        let two = second &* 2
-        var matches: UInt32 = 1 << 4
-        matches |= Self.bit(hashes[one] == wanted)
-        matches |= Self.bit(hashes[one &+ 1] == wanted) &<< 1
-        matches |= Self.bit(hashes[two] == wanted) &<< 2
-        matches |= Self.bit(hashes[two &+ 1] == wanted) &<< 3
-        let position = matches.trailingZeroBitCount  // 0...4; 4 is a miss
-        let bucket = position &>> 1  // 0 first, 1 second, 2 none
-        // one, two or missSlot for bucket 0, 1, 2, as a polynomial rather than a select.
-        let base = one &+ bucket &* (two &- one) &+ ((bucket &* (bucket &- 1)) &>> 1) &* (missSlot &- 2 &* two &+ one)
-        return base &+ (position & 1)
-    }
-
-    @inline(__always)
-    private static func bit(_ condition: Bool) -> UInt32 { condition ? 1 : 0 }
+    private func findSlot(hash: UInt64) -> Int { table.findSlot(hash: hash) }
 
     /// The index of the term with these normalised bytes, or -1.
     @inline(__always)
@@ -171,28 +124,27 @@ final class Lexicon: @unchecked Sendable {
     /// The slot of the term with this `TermHash` (-1 if none) and its entry (the empty one if
     /// none), in one look-up without a branch.
     @inline(__always)
-    func lookUp(hash: UInt64) -> (slot: Int32, entry: LexiconEntry) {
-        let slot = findSlot(hash: hash)
-        let missed = (slot & missSlot) &>> missSlotShift
-        return (Int32(truncatingIfNeeded: slot | (0 &- missed)), entries[slot])
-    }
+    func lookUp(hash: UInt64) -> (slot: Int32, entry: LexiconEntry) { table.lookUp(hash: hash) }
 
     /// The entry in a slot that `find` returned.
     @inline(__always)
     func entry(_ slot: Int32) -> LexiconEntry { entries[Int(slot)] }
 
-    /// The bit of the phrase-prefix filter for the hash of two words.
+    /// The bit of the phrase-prefix filter for two words, from their hashes (cheap: the filter
+    /// only has to tell most word pairs from the few hundred that start phrases).
     @inline(__always)
-    static func phrasePrefixBit(_ hash: UInt64) -> Int {
-        Int(truncatingIfNeeded: hash &>> 50) & (phrasePrefixBits - 1)
+    static func phrasePrefixBit(_ first: UInt64, _ second: UInt64) -> Int {
+        Int(truncatingIfNeeded: (first ^ ((second &<< 17) | (second &>> 47))) &>> 50)
     }
 
-    /// False when no phrase starts with the two words whose combined hash this is (true may be
-    /// a false alarm, never a miss).
+    /// 1 when a phrase may start with the two words of these hashes, 0 when none does.
     @inline(__always)
-    func mayStartPhrase(_ twoWords: UInt64) -> Bool {
-        let bit = Self.phrasePrefixBit(twoWords)
-        return phrasePrefixes[bit &>> 6] & (1 &<< UInt64(truncatingIfNeeded: bit & 63)) != 0
+    func mayStartPhrase(_ first: UInt64, _ second: UInt64) -> UInt32 { table.mayStartPhrase(first, second) }
+
+    /// The table as plain pointers, for hot loops (valid while this lexicon lives).
+    var table: LexiconTable {
+        LexiconTable(hashes: hashes, entries: entries, displacements: displacements, groupMask: groupMask,
+                     slotShift: slotShift, missSlot: missSlot, missSlotShift: missSlotShift, phrasePrefixes: phrasePrefixes)
     }
 
     /// The entry of a term spelt in normalised form, if present.

@@ -85,8 +85,13 @@ struct LexiconBuilder {
             second.roles.insert(.phraseSecond)
             all[words[1]] = second
         }
-        for (key, entry) in all where entry.valence != 0 || !entry.roles.isDisjoint(with: .acting) {
-            all[key]?.roles.insert(.active)
+        for (key, entry) in all {
+            var roles = entry.roles
+            if entry.valence != 0 || !roles.isDisjoint(with: .acting) { roles.insert(.active) }
+            if entry.valence != 0 { roles.insert(.valenced) }
+            if entry.languages.rawValue > 1 && !entry.languages.contains(.english) { roles.insert(.foreignOnly) }
+            if entry.longestPhrase > 1 { roles.insert(.startsPhrase) }
+            all[key]?.roles = roles
         }
         let terms = all.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map { (key: $0.key, entry: $0.value) }
         return Lexicon(terms: terms)

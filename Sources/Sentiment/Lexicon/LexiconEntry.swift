@@ -4,13 +4,13 @@ struct LexiconEntry: Sendable, Hashable {
     var valence: Float = 0
     /// Added to the next sentiment word's magnitude when `roles` has `.booster` (negative dampens).
     var booster: Float = 0
-    var roles: TermRoles = []
+    var roles = TermRoles.empty
     /// The aspect this term names, if any.
     var aspect: Aspect?
     /// Urgency kinds this term signals (bit `1 << index in UrgencyKind.allCases`).
     var urgency: UInt8 = 0
     /// Languages this term is a common function word of (see `LanguageSet`).
-    var languages: LanguageSet = []
+    var languages = LanguageSet.empty
     /// The most words of any phrase that starts with this term (0 or 1: starts none).
     var longestPhrase: UInt8 = 0
 

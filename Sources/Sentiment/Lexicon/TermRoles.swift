@@ -2,6 +2,9 @@
 struct TermRoles: OptionSet, Sendable, Hashable {
     let rawValue: UInt32
 
+    /// No role. (Hot code writes `.empty` rather than `[]`, which can build an array at run time.)
+    static let empty = TermRoles(rawValue: 0)
+
     /// Flips the valence of the sentiment words in its scope ("not", "never", "didn't").
     static let negator = TermRoles(rawValue: 1 << 0)
     /// Scales the next sentiment word up or down ("very", "slightly"); see `LexiconEntry.booster`.
@@ -59,6 +62,22 @@ struct TermRoles: OptionSet, Sendable, Hashable {
     /// Set by `LexiconBuilder` on every term the rules must look at: one with a valence or a
     /// role that acts on other words. Plain words skip the rules.
     static let active = TermRoles(rawValue: 1 << 26)
+
+    // Derived by `LexiconBuilder` from the rest of the entry, so that the tokenizer reads what
+    // it needs about a word from one 32-bit value.
+    /// The term has a valence.
+    static let valenced = TermRoles(rawValue: 1 << 27)
+    /// A function word of another language that is not also an English one (see `TextEvidence`).
+    static let foreignOnly = TermRoles(rawValue: 1 << 28)
+    /// The term starts some phrase of two words or more.
+    static let startsPhrase = TermRoles(rawValue: 1 << 29)
+
+    /// Contrastive and concessive words of any kind (contrastive, concessive, trailingContrast).
+    /// Spelt as raw bits, like the other sets the rules test per word, so that they are
+    /// constants rather than arrays built at run time.
+    static let contrastMarkers = TermRoles(rawValue: 1 << 3 | 1 << 4 | 1 << 19)
+    /// Words after which "too" is no excess: stopword, booster, negator, clauseBreak.
+    static let excessBlockers = TermRoles(rawValue: 1 << 20 | 1 << 1 | 1 << 0 | 1 << 5)
 
     /// The roles that make a term active (all but the passive markers).
     static let acting: TermRoles = [

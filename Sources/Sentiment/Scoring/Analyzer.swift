@@ -8,7 +8,7 @@ enum Analyzer {
     static func score(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> SentimentScore {
         let unscored = SentimentScore(score: 0, label: .neutral, scored: false)
         return withScoredText(bytes, lexicon: lexicon, empty: unscored) { scorer, evidence, language in
-            guard language.isScorable, scorer.unitCount > 0, language.language == .english || evidence.valenced > 0 else {
+            guard language.isScorable, scorer.unitCount > 0, language.language == .english || evidence.hasValence else {
                 return unscored
             }
             let score = finalScore(scorer)
@@ -52,19 +52,19 @@ enum Analyzer {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return empty }
         var count = min(bytes.count, maxBytes)
         while count < bytes.count, count > 0, base[count] & 0xC0 == 0x80 { count -= 1 }
-        let tokenBytes = (count + 1) * MemoryLayout<Token>.stride
+        let tokenBytes = (count + 1 + Scorer.slack) * MemoryLayout<Token>.stride
         let normBytes = (count + 16 + 7) & ~7
         return ThreadScratch.withBytes(tokenBytes + normBytes + (count + 1) * 4) { start -> Result in
-            let tokens = start.bindMemory(to: Token.self, capacity: count + 1)
+            let tokens = start.bindMemory(to: Token.self, capacity: count + 1 + Scorer.slack)
             let norm = (start + tokenBytes).bindMemory(to: UInt8.self, capacity: count + 16)
-            let words = (start + tokenBytes + normBytes).bindMemory(to: Int32.self, capacity: count + 1)
+            let visits = (start + tokenBytes + normBytes).bindMemory(to: Int32.self, capacity: count + 1)
             var tokenizer = Tokenizer(lexicon: lexicon, text: base, count: count, tokens: tokens, norm: norm,
-                                      words: words)
+                                      visits: visits)
             tokenizer.run()
-            tokenizer.resolveWords()
+            tokenizer.finish()
             let language = LanguageDetector.detect(tokenizer.evidence)
             var scorer = Scorer(lexicon: lexicon, text: base, tokens: tokens, count: tokenizer.tokenCount,
-                                capitalsMatter: tokenizer.evidence.capitalsMatter)
+                                visits: visits, capitalsMatter: tokenizer.evidence.capitalsMatter)
             if language.isScorable { scorer.run() }
             return body(scorer, tokenizer.evidence, language)
         }

@@ -30,7 +30,7 @@ enum ResultBuilder {
                 aspects: aspects,
                 signals: walk.signals.results(aspects: aspects, hashtags: Int(evidence.hashtags)),
                 language: language,
-                scored: !walk.sentences.isEmpty && (evidence.valenced > 0 || language == "en"))
+                scored: !walk.sentences.isEmpty && (evidence.hasValence || language == "en"))
         }
     }
 }

@@ -26,11 +26,11 @@ extension Scorer {
 
     private mutating func mergedFlags(from start: Int, words: Int) -> TokenFlags {
         var allCaps = true
-        var flags: TokenFlags = []
+        var flags = TokenFlags.empty
         for index in start..<(start + words) {
             let unitFlags = units[index].flags
             if !unitFlags.contains(.allCaps) { allCaps = false }
-            flags.formUnion(unitFlags.intersection([.hashtag, .hasLower, .elongated]))
+            flags.formUnion(unitFlags.intersection(.keptByPhrases))
         }
         if allCaps { flags.insert(.allCaps) }
         return flags

@@ -5,14 +5,14 @@ extension Scorer {
         if negation.isOpen, units[index].clause != negation.clause { negation.reset() }
         if isNegator(index) {
             openNegation(at: index, next: next)
-            units[index].valence = Float(valence(of: index, next: next, marks: []))
+            units[index].valence = Float(valence(of: index, next: next, marks: .empty))
             return
         }
         guard negation.isOpen else {
-            units[index].valence = Float(valence(of: index, next: next, marks: []))
+            units[index].valence = Float(valence(of: index, next: next, marks: .empty))
             return
         }
-        var marks: RuleMarks = []
+        var marks = RuleMarks.empty
         if negation.fromNever && index > 0 && units[index - 1].lex.roles.contains(.neverIntensifierTarget) {
             // VADER's rule: "never … so bad", "never … this good" intensify rather than negate.
             marks.insert(.intensified)
@@ -48,7 +48,7 @@ extension Scorer {
     }
 
     private mutating func openNegation(at index: Int, next: LexiconEntry?) {
-        let nextRoles = next?.roles ?? []
+        let nextRoles = next?.roles ?? .empty
         if nextRoles.contains(.negationBlocker) { return }
         if units[index].lex.roles.contains(.neverWord), nextRoles.contains(.neverIntensifierTarget) {
             negation.intensify = true
@@ -153,7 +153,7 @@ extension Scorer {
         guard index > 0, units[index].kind == .word, units[index - 1].lex.roles.contains(.excess),
               units[index - 1].clause == units[index].clause else { return false }
         let roles = units[index].lex.roles
-        guard roles.isDisjoint(with: [.stopword, .booster, .negator, .clauseBreak]) else { return false }
+        guard roles.isDisjoint(with: .excessBlockers) else { return false }
         units[index].phraseStart = units[index - 1].textStart
         return true
     }

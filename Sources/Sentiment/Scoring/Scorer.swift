@@ -7,6 +7,10 @@ struct Scorer: ~Copyable {
     let lexicon: Lexicon
     let units: UnsafeMutablePointer<Token>
     let tokenCount: Int
+    /// Tokens the token buffer must hold beyond the sentinel after the last one.
+    static let slack = 4
+    /// The tokens `run` visits, then `tokenCount` (see `Tokenizer.visits`).
+    let visits: UnsafeMutablePointer<Int32>
     let text: UnsafePointer<UInt8>
     let capitalsMatter: Bool
     private(set) var unitCount = 0
@@ -15,23 +19,24 @@ struct Scorer: ~Copyable {
     private(set) var exclamations = 0
     private(set) var questions = 0
 
-    private var sentence: Int32 = 0
-    private var clause: Int32 = 0
+    var sentence: Int32 = 0
+    var clause: Int32 = 0
     private var sentenceStart = 0
-    private var sentenceHasWords = false
-    private var pendingSentence = false
-    private var pendingClause = false
+    var sentenceHasWords = false
+    var pendingSentence = false
+    var pendingClause = false
     private var previousSentence = 0..<0
     private var previousSentenceSum = 0.0
     var negation = NegationScope()
     /// Roles of the word-like unit just before, within the clause.
-    private var previousRoles: TermRoles = []
+    var previousRoles = TermRoles.empty
     /// The current sentence has a contrastive or concessive word to weigh.
     private var sentenceHasMarkers = false
 
     init(lexicon: Lexicon, text: UnsafePointer<UInt8>, tokens: UnsafeMutablePointer<Token>, count: Int,
-         capitalsMatter: Bool) {
+         visits: UnsafeMutablePointer<Int32>, capitalsMatter: Bool) {
         self.lexicon = lexicon
+        self.visits = visits
         self.text = text
         self.units = tokens
         self.tokenCount = count
@@ -39,50 +44,162 @@ struct Scorer: ~Copyable {
     }
 
     /// Runs the rules over all tokens.
+    ///
+    /// Most units are plain words the rules have nothing to do with: the tokenizer lists the
+    /// others (`visits`), and the plain words between two of them are numbered in bulk. After the first
+    /// phrase merge, units no longer sit where their tokens are, and the rest of the text takes
+    /// the unit-by-unit loop (`runMerged`).
     mutating func run() {
         var read = 0
+        var position = 0
         while read < tokenCount {
-            let index = unitCount
-            if index != read { units[index] = units[read] }
+            let visit = Int(visits[position])
+            if read < visit {
+                passPlainWords(from: read, to: visit)
+                read = visit
+                if read >= tokenCount { break }
+            }
+            position &+= 1
             var consumed = 1
-            // One branch, rarely taken: this word starts phrases and the next can continue one.
-            // (The tokenizer leaves a sentinel token after the last, so `read + 1` is readable.)
-            let startsPhrase: UInt8 = units[index].lex.longestPhrase > 1 ? 1 : 0
-            let continuesPhrase = UInt8(truncatingIfNeeded: units[read + 1].lex.roles.rawValue >> 22) & 1
-            if startsPhrase & continuesPhrase != 0, units[index].kind.rawValue <= TokenKind.number.rawValue {
-                consumed = mergePhrase(into: index, at: read)
+            if mayStartPhrase(read, next: read &+ 1) != 0 {
+                consumed = mergePhrase(into: read, at: read)
             }
-            read += consumed
-            unitCount += 1
-            if isPlain(index) {
-                units[index].sentence = sentence
-                units[index].clause = clause
-                sentenceHasWords = true
-                previousRoles = []
-                continue
+            unitCount = read &+ 1
+            step(read, nextRead: read &+ consumed)
+            read &+= consumed
+            if consumed > 1 {
+                runMerged(from: read)
+                break
             }
-            let hasNext = read < tokenCount
-            process(index, next: hasNext ? units[read].lex : nil, nextIsWord: hasNext && units[read].isWordLike,
-                    nextHasValence: hasNext && units[read].lex.valence != 0 && units[read].isWordLike)
         }
         finishSentence(end: unitCount)
         total += previousSentenceSum
     }
 
-    /// A word the rules have nothing to do with: no valence, no role, no negation open, no
-    /// "too" before it, and no new sentence or clause starting.
-    @inline(__always)
-    private func isPlain(_ index: Int) -> Bool {
-        // Every condition folded into one word of bits, so that only one branch depends on them.
-        var blockers = UInt32(truncatingIfNeeded: units[index].kind.rawValue)  // .word is 0
-        blockers |= units[index].lex.roles.rawValue & TermRoles.active.rawValue
-        blockers |= UInt32(units[index].flags.rawValue & TokenFlags.negatedContraction.rawValue)
-        blockers |= UInt32(truncatingIfNeeded: negation.active) | (negation.intensify ? 1 : 0)
-        blockers |= (pendingSentence ? 1 : 0) | (pendingClause ? 1 : 0)
-        blockers |= previousRoles.rawValue & TermRoles.excess.rawValue
-        return blockers == 0
+    /// The unit-by-unit loop, from token `start` on, once a merge has moved units back.
+    private mutating func runMerged(from start: Int) {
+        var read = start
+        while read < tokenCount {
+            let index = unitCount
+            units[index] = units[read]
+            var consumed = 1
+            if mayStartPhrase(index, next: read &+ 1) != 0 {
+                consumed = mergePhrase(into: index, at: read)
+            }
+            read &+= consumed
+            unitCount &+= 1
+            step(index, nextRead: read)
+        }
     }
 
+    /// Takes the unit at `index` through the rules or, if they have nothing to do with it,
+    /// `passOver`. `nextRead` is the token after it.
+    @inline(__always)
+    private mutating func step(_ index: Int, nextRead: Int) {
+        if needsRules(index) {
+            if scoreSimpleWord(index) { return }
+            let hasNext = nextRead < tokenCount
+            process(index, next: hasNext ? units[nextRead].lex : nil, nextIsWord: hasNext && units[nextRead].isWordLike,
+                    nextHasValence: hasNext && units[nextRead].lex.valence != 0 && units[nextRead].isWordLike)
+        } else {
+            passOver(index)
+        }
+    }
+
+    /// Plain words from `start` up to the next visit, `end`: one by one while a negation is open,
+    /// "too" came just before or a sentence is pending, then numbered in bulk.
+    private mutating func passPlainWords(from start: Int, to end: Int) {
+        var index = start
+        while index < end && (negation.isOpen || pendingSentence || previousRoles.contains(.excess)) {
+            unitCount = index &+ 1
+            step(index, nextRead: index &+ 1)
+            index &+= 1
+        }
+        guard index < end else { return }
+        if pendingClause {
+            clause += 1
+            pendingClause = false
+        }
+        sentenceHasWords = true
+        previousRoles = .empty
+        unitCount = end
+        // Four units a time; writing up to three units past `end` is harmless (they are numbered
+        // when reached) and the token buffer has room for them (`Scorer.slack`).
+        let sentence = self.sentence
+        let clause = self.clause
+        repeat {
+            units[index].sentence = sentence
+            units[index].clause = clause
+            units[index &+ 1].sentence = sentence
+            units[index &+ 1].clause = clause
+            units[index &+ 2].sentence = sentence
+            units[index &+ 2].clause = clause
+            units[index &+ 3].sentence = sentence
+            units[index &+ 3].clause = clause
+            index &+= 4
+        } while index < end
+    }
+
+    /// 1 when the unit can start a phrase with the token after it: it starts some phrase, that
+    /// token is the second word of some phrase, and the two pass the lexicon's prefix filter.
+    @inline(__always)
+    private func mayStartPhrase(_ index: Int, next: Int) -> UInt32 {
+        let starts: UInt32 = units[index].lex.longestPhrase > 1 ? 1 : 0
+        let continues = (units[next].lex.roles.rawValue &>> 22) & 1  // phraseSecond
+        let isWord: UInt32 = units[index].kind.code <= TokenKind.number.code ? 1 : 0
+        return starts & continues & isWord & lexicon.mayStartPhrase(units[index].hash, units[next].hash)
+    }
+
+    // Kinds as bit sets over `TokenKind.rawValue`, so that a unit's kind is tested without a branch.
+    private static let markKinds: UInt32 = 0b01_1111_1000  // url, mention, clause and sentence marks, ! ?
+    private static let otherWordKinds: UInt32 = 0b10_0000_0110  // number, emoticon, symbol
+    private static let sentenceEndKinds: UInt32 = 0b01_1100_0000
+    private static let clauseEndKinds: UInt32 = 0b01_1110_0000
+
+    /// True when the unit needs the rules: anything word-like but a plain word, a word with a
+    /// role or valence or right after "too", any word while a negation is open or a sentence
+    /// is pending, and a mark that may carry a negation on. Everything else `passOver` handles.
+    @inline(__always)
+    private func needsRules(_ index: Int) -> Bool {
+        let kind = units[index].kind.code
+        let isWord: UInt32 = kind == 0 ? 1 : 0
+        let isMark = (Self.markKinds &>> kind) & 1
+        var wordBlockers = units[index].lex.roles.rawValue & TermRoles.active.rawValue
+        wordBlockers |= UInt32(units[index].flags.rawValue & TokenFlags.negatedContraction.rawValue)
+        wordBlockers |= UInt32(truncatingIfNeeded: negation.active) | (negation.intensify ? 1 : 0)
+        wordBlockers |= pendingSentence ? 1 : 0
+        wordBlockers |= previousRoles.rawValue & TermRoles.excess.rawValue
+        let markBlockers: UInt32 = negation.carried > 0 ? 1 : 0
+        let slow = (Self.otherWordKinds &>> kind) & 1
+            | (wordBlockers != 0 ? isWord : 0)
+            | (markBlockers & isMark)
+        return slow != 0
+    }
+
+    /// What the rules would do to a plain word (no role, no valence, no negation open, no
+    /// sentence pending) or to a mark that carries no negation on, without a branch: count
+    /// punctuation, close or open clauses, and number the unit.
+    @inline(__always)
+    private mutating func passOver(_ index: Int) {
+        let kind = units[index].kind.code
+        let isWord = kind == 0
+        let isMark = (Self.markKinds &>> kind) & 1
+        exclamations &+= kind == TokenKind.exclamation.code ? 1 : 0
+        questions &+= kind == TokenKind.question.code ? 1 : 0
+        // A word takes up a pending clause break; a mark may make one pending.
+        clause &+= isWord && pendingClause ? 1 : 0
+        pendingClause = (pendingClause && isMark != 0) || (Self.clauseEndKinds &>> kind) & 1 != 0
+        pendingSentence = pendingSentence || (Self.sentenceEndKinds &>> kind) & 1 != 0
+        // A mark ends any negation (a plain word passes over only when none is open).
+        negation.reset()
+        sentenceHasWords = sentenceHasWords || isWord
+        previousRoles = .empty
+        units[index].sentence = sentence
+        units[index].clause = clause
+    }
+
+    /// The rules for one unit (the slow path: kept out of line so that the loops stay small).
+    @inline(never)
     private mutating func process(_ index: Int, next: LexiconEntry?, nextIsWord: Bool, nextHasValence: Bool) {
         let kind = units[index].kind
         guard units[index].isWordLike else {
@@ -102,7 +219,7 @@ struct Scorer: ~Copyable {
                 negation.reachLeft = 1
                 negation.clause = clause &+ 1
             }
-            previousRoles = []
+            previousRoles = .empty
             units[index].sentence = sentence
             units[index].clause = clause
             return
@@ -123,7 +240,7 @@ struct Scorer: ~Copyable {
         }
         units[index].sentence = sentence
         units[index].clause = clause
-        if !roles.isDisjoint(with: [.contrastive, .concessive, .trailingContrast]) { sentenceHasMarkers = true }
+        if !roles.isDisjoint(with: .contrastMarkers) { sentenceHasMarkers = true }
         previousRoles = roles
         applyRules(index, next: next)
     }

@@ -16,6 +16,12 @@ enum LanguageDetector {
     static let shortText: Int32 = 4
 
     static func detect(_ evidence: TextEvidence) -> Verdict {
+        // No function word of another language, no accented word, no other script: the
+        // weighing below could only come out English (or undetermined, with no words).
+        if !evidence.needsCounts {
+            return evidence.hasWords ? Verdict(language: .english, isScorable: true)
+                : Verdict(language: .undetermined, isScorable: evidence.hasValence)
+        }
         if evidence.scripts.nonLatin > evidence.scripts.latin {
             return Verdict(language: evidence.scripts.dominantLanguage, isScorable: false)
         }
@@ -28,7 +34,7 @@ enum LanguageDetector {
             return Verdict(language: foreign[best] > 0 ? LanguageCode(foreignSlot: best) : .undetermined, isScorable: false)
         }
         if evidence.words == 0 {
-            return Verdict(language: .undetermined, isScorable: evidence.valenced > 0)
+            return Verdict(language: .undetermined, isScorable: evidence.hasValence)
         }
         return Verdict(language: .english, isScorable: true)
     }

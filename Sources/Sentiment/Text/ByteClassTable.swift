@@ -11,6 +11,9 @@ final class ByteClassTable: @unchecked Sendable {
     static let newline: UInt8 = 0x10
     static let nonASCII: UInt8 = 0x20
     static let punctuation: UInt8 = 0x40
+    /// On letters and digits: may open a link ("http", "www") or a letter emoticon ("8)", "D:",
+    /// "o.O", "x-D") at the start of a chunk (h w 8 0 D d o O x X, either case where it applies).
+    static let mayOpenChunk: UInt8 = 0x80
 
     /// What the byte right after a run of ASCII letters and digits means for the word (table
     /// `afterWord`): the word goes on (an apostrophe or a non-ASCII byte), goes on if it holds a
@@ -29,8 +32,15 @@ final class ByteClassTable: @unchecked Sendable {
         classes = .allocate(capacity: 256)
         afterWord = .allocate(capacity: 256)
         for byte in 0..<256 {
-            classes[byte] = Self.classify(UInt8(byte))
+            classes[byte] = Self.classify(UInt8(byte)) | (Self.opensChunk(UInt8(byte)) ? Self.mayOpenChunk : 0)
             afterWord[byte] = Self.classifyAfterWord(UInt8(byte))
+        }
+    }
+
+    private static func opensChunk(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x68, 0x48, 0x77, 0x57, 0x38, 0x30, 0x44, 0x64, 0x6F, 0x4F, 0x78, 0x58: true
+        default: false
         }
     }
 

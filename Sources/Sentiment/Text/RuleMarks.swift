@@ -2,6 +2,9 @@
 struct RuleMarks: OptionSet {
     let rawValue: UInt8
 
+    /// No mark. (Hot code writes `.empty` rather than `[]`, which can build an array at run time.)
+    static let empty = RuleMarks(rawValue: 0)
+
     static let negated = RuleMarks(rawValue: 1 << 0)
     static let intensified = RuleMarks(rawValue: 1 << 1)
     /// A contrastive conjunction takes effect here (what follows is emphasised).

@@ -1,34 +1,50 @@
 /// One token of a text (a word, an emoticon or emoji, or a mark that ends a clause or sentence),
 /// and after phrase merging one unit, with everything the rules work out about it.
 struct Token {
-    var kind: TokenKind
-    var flags: TokenFlags = []
-    /// Rule marks (`RuleMarks`).
-    var marks: RuleMarks = []
-    /// Lexicon index of the token (or of the phrase it starts, after phrase merging), or -1.
-    var entry: Int32 = -1
-    /// UTF-8 byte range in the original text.
-    var textStart: Int32
-    var textEnd: Int32
+    // Laid out in 64 bytes (one cache line in the 64-byte aligned scratch memory), with the
+    // fields that start out the same for every token side by side.
     /// `TermHash` of the normalised word (0 for other tokens).
     var hash: UInt64 = 0
     /// A copy of the lexicon entry, so that the rules never go back to the table.
     var lex = LexiconEntry()
+    /// UTF-8 byte range in the original text.
+    var textStart: Int32
+    var textEnd: Int32
+    /// Start of the driver phrase in the text: the first modifier that shaped this unit.
+    var phraseStart: Int32 = 0
+    /// Lexicon index of the token (or of the phrase it starts, after phrase merging), or -1.
+    var entry: Int32 = -1
     /// Valence after boosters, capitals and negation, before clause weights.
     var valence: Float = 0
     /// Clause weight from contrastive and concessive conjunctions.
     var weight: Float = 1
-    /// Start of the driver phrase in the text: the first modifier that shaped this unit.
-    var phraseStart: Int32 = 0
     var clause: Int32 = 0
     var sentence: Int32 = 0
+    var flags = TokenFlags.empty
+    var kind: TokenKind
+    /// Rule marks (`RuleMarks`).
+    var marks = RuleMarks.empty
 
-    init(kind: TokenKind, flags: TokenFlags = [], textStart: Int32, textEnd: Int32) {
+    init(kind: TokenKind, flags: TokenFlags = .empty, textStart: Int32, textEnd: Int32) {
         self.kind = kind
         self.flags = flags
         self.textStart = textStart
         self.textEnd = textEnd
         self.phraseStart = textStart
+    }
+
+    /// A word or number with its hash and lexicon entry (`entry` -1 and the empty entry if none).
+    @inline(__always)
+    init(kind: TokenKind, flags: TokenFlags, textStart: Int32, textEnd: Int32, hash: UInt64, entry: Int32,
+         lex: LexiconEntry) {
+        self.kind = kind
+        self.flags = flags
+        self.textStart = textStart
+        self.textEnd = textEnd
+        self.phraseStart = textStart
+        self.hash = hash
+        self.entry = entry
+        self.lex = lex
     }
 
     /// Records the lexicon entry at `index` (or none, for -1).

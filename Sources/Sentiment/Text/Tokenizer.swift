@@ -1,70 +1,140 @@
 /// Splits UTF-8 text into tokens in one pass, normalising words and looking each up.
 ///
 /// Works on raw bytes with no allocation of its own: the caller provides the token buffer
-/// (room for one token per byte, plus one) and a scratch buffer for the normalised spelling of
-/// the current word (as many bytes as the text, plus one).
+/// (room for one token per byte, plus one), a scratch buffer for the normalised spelling of
+/// the current word (as many bytes as the text, plus one) and room for the visit list.
 struct Tokenizer: ~Copyable {
     let lexicon: Lexicon
+    let table: LexiconTable
     let text: UnsafePointer<UInt8>
     let end: Int
     let tokens: UnsafeMutablePointer<Token>
     let norm: UnsafeMutablePointer<UInt8>
     let classes: UnsafeMutablePointer<UInt8>
     let afterWord: UnsafeMutablePointer<UInt8>
-    /// Indices of the word and number tokens, for `resolveWords`.
-    let words: UnsafeMutablePointer<Int32>
-    private(set) var wordCount = 0
+    /// The tokens the scorer must visit, in order, then the token count (see `Scorer.run`):
+    /// all but plain words. Room for one index per byte, plus one; complete after `finish`.
+    let visits: UnsafeMutablePointer<Int32>
     private(set) var tokenCount = 0
-    /// Counts for language detection and the capitals rule.
+    /// Counts for language detection and the capitals rule (complete after `finish`).
     private(set) var evidence = TextEvidence()
 
     init(lexicon: Lexicon, text: UnsafePointer<UInt8>, count: Int, tokens: UnsafeMutablePointer<Token>,
-         norm: UnsafeMutablePointer<UInt8>, words: UnsafeMutablePointer<Int32>) {
+         norm: UnsafeMutablePointer<UInt8>, visits: UnsafeMutablePointer<Int32>) {
         self.lexicon = lexicon
+        self.table = lexicon.table
         self.text = text
         self.end = count
         self.tokens = tokens
         self.norm = norm
-        self.words = words
+        self.visits = visits
         self.classes = ByteClassTable.shared.classes
         self.afterWord = ByteClassTable.shared.afterWord
     }
 
-    /// Tokenizes the whole text.
+    /// Tokenizes the whole text (words are looked up by `finish`).
+    ///
+    /// The loop is kept small so that its state stays in registers: a word of fewer than eight
+    /// ASCII letters and digits that ends in a space or plain punctuation (most words) is
+    /// handled here; longer and unusual words, punctuation and everything else call out.
     mutating func run() {
         let text = self.text
+        let end = self.end
         let classes = self.classes
+        let afterWord = self.afterWord
+        let tokens = self.tokens
         var index = 0
+        var count = 0
         var chunkStart = true
+        var latinLetters: Int32 = 0
         while index < end {
-            let byte = text[index]
-            let byteClass = classes[Int(byte)]
+            let byteClass = classes[Int(text[index])]
             if byteClass & ByteClassTable.alphanumeric != 0 {
-                (index, chunkStart) = scanWordFast(index, chunkStart: chunkStart)
-            } else if byteClass & (ByteClassTable.space | ByteClassTable.newline) != 0 {
-                if byteClass == ByteClassTable.newline { emitMark(.sentenceMark, at: index, length: 1) }
-                index &+= 1
-                chunkStart = true
-            } else if byteClass == ByteClassTable.punctuation {
-                if chunkStart, let next = scanPunctuationChunkStart(index) {
-                    index = next
-                } else {
-                    index = scanPunctuation(index)
-                }
-                chunkStart = false
-            } else {
-                let (value, length) = ScalarClass.decode(text, index, end)
-                let space = ScalarClass.spaceKind(value)
-                if space.isSpace {
-                    if space.lineBreak { emitMark(.sentenceMark, at: index, length: length) }
-                    index &+= length
-                    chunkStart = true
+                let word = index &+ 8 <= end ? UnsafeRawPointer(text + index).loadUnaligned(as: UInt64.self).littleEndian
+                    : loadPadded(at: index)
+                let run = AlphanumericRun(word)
+                let after = UInt8(truncatingIfNeeded: word &>> UInt64(truncatingIfNeeded: run.length &* 8))
+                let meaning = afterWord[Int(after)]
+                let hasDigits = run.letterLanes != run.runLanes
+                // One branch for everything unusual: eight letters or more, a byte after the word
+                // that may continue it, or punctuation after a chunk's first word whose first
+                // letter may open a link or emoticon ("www.", "D:").
+                var unusual = UInt8(truncatingIfNeeded: run.length &>> 3)
+                unusual |= meaning & ByteClassTable.continuesWord
+                unusual |= hasDigits ? meaning & ByteClassTable.continuesNumber : 0
+                unusual |= chunkStart ? meaning & ByteClassTable.followingPunctuation & (byteClass &>> 5) : 0
+                if unusual == 0 {
+                    let letters = AlphanumericRun.countLanes(run.letterLanes)
+                    latinLetters &+= Int32(truncatingIfNeeded: letters)
+                    let tail = (word | TermHash.lowercaseBits) & AlphanumericRun.byteMask(run.runLanes)
+                    let hash = TermHash.mix(TermHash.seed ^ UInt64(truncatingIfNeeded: run.length) ^ tail ^ 0x5555)
+                    (tokens + count).initialize(to: Token(kind: letters == 0 ? .number : .word, flags: Self.shortWordFlags(run),
+                                                          textStart: Int32(truncatingIfNeeded: index),
+                                                          textEnd: Int32(truncatingIfNeeded: index &+ run.length),
+                                                          hash: hash, entry: -1, lex: LexiconEntry()))
+                    count &+= 1
+                    let spaced = after == 0x20
+                    index &+= run.length &+ (spaced ? 1 : 0)
+                    chunkStart = spaced
                     continue
                 }
-                chunkStart = false
-                index = scanNonASCII(index, value: value, length: length)
+                tokenCount = count
+                (index, chunkStart) = scanWordFast(index, chunkStart: chunkStart)
+                count = tokenCount
+            } else if byteClass == ByteClassTable.space {
+                index &+= 1
+                chunkStart = true
+            } else {
+                tokenCount = count
+                (index, chunkStart) = scanOther(index, chunkStart: chunkStart)
+                count = tokenCount
             }
         }
+        tokenCount = count
+        evidence.scripts.latin &+= latinLetters
+    }
+
+    /// The flags of a word of fewer than eight ASCII letters and digits (no branch).
+    @inline(__always)
+    private static func shortWordFlags(_ run: AlphanumericRun) -> TokenFlags {
+        let lowerLanes = run.letterLanes & ~run.upperLanes
+        let hasLower = UInt16(truncatingIfNeeded: (lowerLanes | (0 &- lowerLanes)) &>> 63)
+        // Two capitals or more (clearing the lowest leaves one) and no small letter.
+        let others = run.upperLanes & (run.upperLanes &- 1)
+        let twoCapitals = UInt16(truncatingIfNeeded: (others | (0 &- others)) &>> 63)
+        var flags = UInt16(run.hasTriple ? 1 : 0) &<< 8  // mayBeStretched
+        flags |= hasLower &<< 3
+        flags |= twoCapitals & (hasLower ^ 1)  // allCaps
+        return TokenFlags(rawValue: flags)
+    }
+
+    /// Looks the token at `index` up again after a miss (see `retryLookup`).
+    @inline(never)
+    private mutating func retry(_ index: Int) {
+        tokens[index].entry = retryLookup(index)
+        tokens[index].lex = lexicon.entryOrEmpty(tokens[index].entry)
+    }
+
+    /// Everything but ASCII letters, digits and spaces: line breaks, punctuation (and the
+    /// mentions, hashtags and emoticons it may open), and non-ASCII scalars.
+    @inline(never)
+    private mutating func scanOther(_ index: Int, chunkStart: Bool) -> (next: Int, chunkStart: Bool) {
+        let byteClass = classes[Int(text[index])]
+        if byteClass == ByteClassTable.newline {
+            emitMark(.sentenceMark, at: index, length: 1)
+            return (index &+ 1, true)
+        }
+        if byteClass == ByteClassTable.punctuation {
+            if chunkStart, let next = scanPunctuationChunkStart(index) { return (next, false) }
+            return (scanPunctuation(index), false)
+        }
+        let (value, length) = ScalarClass.decode(text, index, end)
+        let space = ScalarClass.spaceKind(value)
+        if space.isSpace {
+            if space.lineBreak { emitMark(.sentenceMark, at: index, length: length) }
+            return (index &+ length, true)
+        }
+        return (scanNonASCII(index, value: value, length: length), false)
     }
 
     // MARK: - Chunk starts: links, mentions, hashtags, emoticons
@@ -172,7 +242,6 @@ struct Tokenizer: ~Copyable {
             if let entry = lookupEmoticon(index, stop) {
                 var token = Token(kind: .emoticon, textStart: Int32(index), textEnd: Int32(stop))
                 token.setEntry(entry, from: lexicon)
-                evidence.count(token)
                 append(token)
                 return stop
             }
@@ -202,7 +271,7 @@ struct Tokenizer: ~Copyable {
     /// and a chunk that opens with a link or a letter emoticon takes `scanAlphanumericChunkStart`
     /// (both need punctuation right after the letters). Returns where to go on, past one
     /// following ASCII space, and whether that starts a new chunk.
-    @inline(__always)
+    @inline(never)
     private mutating func scanWordFast(_ start: Int, chunkStart: Bool) -> (next: Int, chunkStart: Bool) {
         let first = loadPadded(at: start)
         var run = AlphanumericRun(first)
@@ -232,7 +301,7 @@ struct Tokenizer: ~Copyable {
         let length = cursor &- start
         // Past eight bytes a run of three may straddle two loads: look again when not found.
         if length > 8 { stretched = true }
-        var flags: TokenFlags = stretched ? [.mayBeStretched] : []
+        var flags = stretched ? TokenFlags.mayBeStretched : .empty
         if uppers < letters { flags.insert(.hasLower) }
         if uppers >= 2 && uppers == letters { flags.insert(.allCaps) }
         evidence.scripts.latin &+= Int32(truncatingIfNeeded: letters)
@@ -247,8 +316,6 @@ struct Tokenizer: ~Copyable {
         slot.initialize(to: Token(kind: letters == 0 ? .number : .word, flags: flags,
                                   textStart: Int32(truncatingIfNeeded: start), textEnd: Int32(truncatingIfNeeded: cursor)))
         slot.pointee.hash = hash
-        words[wordCount] = Int32(truncatingIfNeeded: tokenCount)
-        wordCount &+= 1
         tokenCount &+= 1
         return after == 0x20 ? (cursor &+ 1, true) : (cursor, false)
     }
@@ -281,7 +348,7 @@ struct Tokenizer: ~Copyable {
         var letters = 0
         var uppers = 0
         var lowers = 0
-        var extra: TokenFlags = []
+        var extra = TokenFlags.empty
         while cursor < end {
             let byte = text[cursor]
             let lower = byte | 0x20
@@ -400,7 +467,7 @@ struct Tokenizer: ~Copyable {
         finishWord(start: start, stop: stop, length: length, flags: flags, isNumber: letters == 0)
     }
 
-    /// Emits a word; its look-up waits for `resolveWords` so that look-ups run back to back.
+    /// Emits a word; `finish` looks it up.
     private mutating func finishWord(start: Int, stop: Int, length: Int, flags: TokenFlags, isNumber: Bool) {
         var tokenFlags = flags
         if length >= 3 { tokenFlags.insert(.mayBeStretched) }
@@ -412,36 +479,56 @@ struct Tokenizer: ~Copyable {
         slot.initialize(to: Token(kind: isNumber ? .number : .word, flags: tokenFlags,
                                   textStart: Int32(start), textEnd: Int32(stop)))
         slot.pointee.hash = TermHash.hash(norm, count: length, readable: end &+ 1)
-        words[wordCount] = Int32(truncatingIfNeeded: tokenCount)
-        wordCount &+= 1
         tokenCount &+= 1
     }
 
-    /// Looks every word up, in one tight loop (independent look-ups overlap their cache misses),
-    /// then retries misses without a possessive "'s" or with stretched letters shortened
-    /// ("soooo" is "so"), and counts the evidence.
-    mutating func resolveWords() {
-        let tokens = self.tokens
-        // A sentinel after the last token, so that looking one token ahead needs no bounds check.
+    /// Ends the token list: a sentinel after the last token (so that looking one token ahead
+    /// needs no bounds check); then every word and number is looked up (`resolve`), the
+    /// tokens settled (`Settler`: evidence and visits), and the evidence counted exactly if the
+    /// language must be weighed. Two small loops, which the compiler keeps in registers,
+    /// rather than one that spills.
+    mutating func finish() {
         (tokens + tokenCount).initialize(to: Token(kind: .sentenceMark, textStart: Int32(truncatingIfNeeded: end),
                                                    textEnd: Int32(truncatingIfNeeded: end)))
-        let words = self.words
-        for position in 0..<wordCount {
-            let index = Int(words[position])
-            let (slot, entry) = lexicon.lookUp(hash: tokens[index].hash)
-            tokens[index].entry = slot
-            tokens[index].lex = entry
-            // One branch, rarely taken: a miss that may be a possessive or stretched spelling.
-            let missed = UInt16(truncatingIfNeeded: slot >> 31)
-            if missed & tokens[index].flags.intersection([.possessive, .mayBeStretched]).rawValue != 0 {
-                tokens[index].entry = retryLookup(index)
-                tokens[index].lex = lexicon.entryOrEmpty(tokens[index].entry)
-            }
+        resolve()
+        var settler = Settler(visits: visits, table: table)
+        let tokens = self.tokens
+        for index in 0..<tokenCount {
+            settler.take(index, tokens[index])
+        }
+        settler.close(tokenCount: tokenCount)
+        evidence.presence = settler.presence
+        guard evidence.needsCounts else { return }
+        for index in 0..<tokenCount where tokens[index].kind != .symbol {
             evidence.count(tokens[index])
         }
     }
 
-    /// The slow path of `resolveWords`: normalise the word again and try its variants.
+    /// Looks up every word and number, retrying a miss without a possessive "'s" or with
+    /// stretched letters shortened ("soooo" is "so"); without a branch but the rare retry.
+    private mutating func resolve() {
+        let tokens = self.tokens
+        let table = self.table
+        for index in 0..<tokenCount {
+            let token = tokens + index
+            let kind = token.pointee.kind.code
+            // Words and numbers (kinds 0 and 1) take the slot found; emoticons and symbols keep
+            // the one the tokenizer gave them; marks, links and mentions have none (-1).
+            let wordMask = Int(TextEvidence.isZero(kind &>> 1)) &* -1
+            let found = table.findSlot(hash: token.pointee.hash)
+            let own = Int(min(UInt32(bitPattern: token.pointee.entry), UInt32(truncatingIfNeeded: table.missSlot)))
+            let slot = own ^ ((own ^ found) & wordMask)
+            let entry = table.entryIndex(slot: slot)
+            token.pointee.entry = entry
+            token.pointee.lex = table.entries[slot]
+            // One branch, rarely taken: a word's miss that may be a possessive or stretched spelling.
+            let retryable = UInt32(truncatingIfNeeded: entry &>> 31) & UInt32(truncatingIfNeeded: wordMask)
+                & UInt32(token.pointee.flags.rawValue & TokenFlags.retryable.rawValue)
+            if retryable != 0 { retry(index) }
+        }
+    }
+
+    /// The slow path of the look-up in `finish`: normalise the word again and try its variants.
     private mutating func retryLookup(_ index: Int) -> Int32 {
         let possessive = tokens[index].flags.contains(.possessive)
         let stretched = tokens[index].flags.contains(.mayBeStretched)
@@ -591,7 +678,6 @@ struct Tokenizer: ~Copyable {
         if entry >= 0 {
             var token = Token(kind: .emoticon, textStart: Int32(index), textEnd: Int32(stop))
             token.setEntry(entry, from: lexicon)
-            evidence.count(token)
             append(token)
         }
         return stop

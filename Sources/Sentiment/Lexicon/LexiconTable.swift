@@ -1,0 +1,51 @@
+/// The lexicon's hash table as plain pointers and numbers, so that hot loops can keep it in
+/// registers (see `Lexicon`, whose storage it points into and which must outlive it).
+struct LexiconTable {
+    let hashes: UnsafeMutablePointer<UInt64>
+    let entries: UnsafeMutablePointer<LexiconEntry>
+    let displacements: UnsafeMutablePointer<UInt16>
+    let groupMask: Int
+    let slotShift: UInt64
+    /// The slot after the last, whose entry is the empty one; a power of two.
+    let missSlot: Int
+    let missSlotShift: Int
+    let phrasePrefixes: UnsafeMutablePointer<UInt64>
+
+    /// The slot of the term with this `TermHash`, or `missSlot`: one probe and no branch. (A
+    /// select here would be compiled to a branch on the loaded hash inside loops, so the
+    /// compare becomes a bit whose lowest set bit, beside a guard bit, picks the slot.)
+    @inline(__always)
+    func findSlot(hash: UInt64) -> Int {
+        let wanted = hash == 0 ? 1 : hash  // as the table keeps it (0 marks empty slots)
+        let displacement = displacements[PerfectHash.group(wanted, mask: groupMask)]
+        let slot = PerfectHash.slot(wanted, displacement: displacement, shift: slotShift)
+        let matches: UInt32 = (hashes[slot] == wanted ? 1 : 0) | 2
+        let missed = matches.trailingZeroBitCount  // 0 found, 1 missed
+        return slot &+ missed &* (missSlot &- slot)
+    }
+
+    /// The slot of the term with this `TermHash` (-1 if none) and its entry (the empty one if
+    /// none), in one look-up without a branch.
+    @inline(__always)
+    func lookUp(hash: UInt64) -> (slot: Int32, entry: LexiconEntry) {
+        let slot = findSlot(hash: hash)
+        return (entryIndex(slot: slot), entries[slot])
+    }
+
+    /// A slot as tokens keep it: -1 for `missSlot` (without a branch).
+    @inline(__always)
+    func entryIndex(slot: Int) -> Int32 {
+        // missSlot is a power of two above every slot: its bit, spread down, makes -1.
+        let missed = (slot & missSlot) &>> missSlotShift
+        return Int32(truncatingIfNeeded: slot | (0 &- missed))
+    }
+
+    /// 1 when a phrase may start with the two words of these hashes, 0 when none does (1 may be
+    /// a false alarm, 0 is never wrong).
+    @inline(__always)
+    func mayStartPhrase(_ first: UInt64, _ second: UInt64) -> UInt32 {
+        let bit = Lexicon.phrasePrefixBit(first, second)
+        return UInt32(truncatingIfNeeded: phrasePrefixes[bit &>> 6] &>> UInt64(truncatingIfNeeded: bit & 63)) & 1
+    }
+
+}
