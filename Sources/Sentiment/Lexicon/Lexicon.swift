@@ -18,9 +18,9 @@ final class Lexicon: @unchecked Sendable {
     let longestPhrase: Int
     /// False if two terms share a 64-bit hash (the later one is then unreachable).
     let hasDistinctHashes: Bool
-    /// Hashes by slot; 0 marks an empty slot (no term hashes to 0: see `stored(_:)`).
-    private let hashes: UnsafeMutablePointer<UInt64>
-    private let entries: UnsafeMutablePointer<LexiconEntry>
+    /// Hash and entry by slot; hash 0 marks an empty slot (no term hashes to 0: see
+    /// `stored(_:)`). One slot more than `missSlot`: the empty one a miss reads.
+    private let slots: UnsafeMutablePointer<LexiconSlot>
     /// Displacement by group (see `PerfectHash`).
     private let displacements: UnsafeMutablePointer<UInt16>
     private let groupMask: Int
@@ -60,16 +60,15 @@ final class Lexicon: @unchecked Sendable {
         displacements.initialize(from: perfect.displacements, count: perfect.groupCount)
         missSlot = slotCount
         missSlotShift = slotCount.trailingZeroBitCount
-        hashes = UnsafeMutableRawPointer.allocate(byteCount: slotCount * 8, alignment: 64)
-            .bindMemory(to: UInt64.self, capacity: slotCount)
-        hashes.initialize(repeating: 0, count: slotCount)
-        entries = .allocate(capacity: slotCount + 1)
-        entries.initialize(repeating: LexiconEntry(), count: slotCount + 1)
+        slots = UnsafeMutableRawPointer.allocate(byteCount: (slotCount + 1) * MemoryLayout<LexiconSlot>.stride, alignment: 64)
+            .bindMemory(to: LexiconSlot.self, capacity: slotCount + 1)
+        slots.initialize(repeating: LexiconSlot(), count: slotCount + 1)
         var keyOfSlot: [Int32: [UInt8]] = [:]
         for (index, term) in kept.enumerated() {
             let slot = slotOfTerm[index]
-            hashes[slot] = term.hash
-            entries[slot] = term.entry
+            slots[slot].hash = term.hash
+            slots[slot].entry = term.entry
+            slots[slot].settleBits = Settler.entryBits(roles: term.entry.roles.rawValue)
             keyOfSlot[Int32(slot)] = term.key
         }
         self.keyOfSlot = keyOfSlot
@@ -87,10 +86,9 @@ final class Lexicon: @unchecked Sendable {
     }
 
     deinit {
-        UnsafeMutableRawPointer(hashes).deallocate()
+        slots.deinitialize(count: missSlot + 1)
+        UnsafeMutableRawPointer(slots).deallocate()
         displacements.deallocate()
-        entries.deinitialize(count: missSlot + 1)
-        entries.deallocate()
         phrasePrefixes.deallocate()
     }
 
@@ -119,7 +117,7 @@ final class Lexicon: @unchecked Sendable {
 
     /// The entry in a slot that `find` returned, or the empty entry for -1 (without a branch).
     @inline(__always)
-    func entryOrEmpty(_ slot: Int32) -> LexiconEntry { entries[slot < 0 ? missSlot : Int(slot)] }
+    func entryOrEmpty(_ slot: Int32) -> LexiconEntry { slots[slot < 0 ? missSlot : Int(slot)].entry }
 
     /// The slot of the term with this `TermHash` (-1 if none) and its entry (the empty one if
     /// none), in one look-up without a branch.
@@ -128,7 +126,7 @@ final class Lexicon: @unchecked Sendable {
 
     /// The entry in a slot that `find` returned.
     @inline(__always)
-    func entry(_ slot: Int32) -> LexiconEntry { entries[Int(slot)] }
+    func entry(_ slot: Int32) -> LexiconEntry { slots[Int(slot)].entry }
 
     /// The bit of the phrase-prefix filter for two words, from their hashes (cheap: the filter
     /// only has to tell most word pairs from the few hundred that start phrases).
@@ -143,14 +141,14 @@ final class Lexicon: @unchecked Sendable {
 
     /// The table as plain pointers, for hot loops (valid while this lexicon lives).
     var table: LexiconTable {
-        LexiconTable(hashes: hashes, entries: entries, displacements: displacements, groupMask: groupMask,
+        LexiconTable(slots: slots, displacements: displacements, groupMask: groupMask,
                      slotShift: slotShift, missSlot: missSlot, missSlotShift: missSlotShift, phrasePrefixes: phrasePrefixes)
     }
 
     /// The entry of a term spelt in normalised form, if present.
     func entry(forKey key: [UInt8]) -> LexiconEntry? {
         let slot = find(hash: TermHash.key(key))
-        return slot >= 0 ? entries[Int(slot)] : nil
+        return slot >= 0 ? slots[Int(slot)].entry : nil
     }
 
     /// The entry of a term as a person would write it ("Can't stand"), if present.

@@ -1,8 +1,7 @@
 /// The lexicon's hash table as plain pointers and numbers, so that hot loops can keep it in
 /// registers (see `Lexicon`, whose storage it points into and which must outlive it).
 struct LexiconTable {
-    let hashes: UnsafeMutablePointer<UInt64>
-    let entries: UnsafeMutablePointer<LexiconEntry>
+    let slots: UnsafeMutablePointer<LexiconSlot>
     let displacements: UnsafeMutablePointer<UInt16>
     let groupMask: Int
     let slotShift: UInt64
@@ -19,17 +18,25 @@ struct LexiconTable {
         let wanted = hash == 0 ? 1 : hash  // as the table keeps it (0 marks empty slots)
         let displacement = displacements[PerfectHash.group(wanted, mask: groupMask)]
         let slot = PerfectHash.slot(wanted, displacement: displacement, shift: slotShift)
-        let matches: UInt32 = (hashes[slot] == wanted ? 1 : 0) | 2
+        let matches: UInt32 = (slots[slot].hash == wanted ? 1 : 0) | 2
         let missed = matches.trailingZeroBitCount  // 0 found, 1 missed
         return slot &+ missed &* (missSlot &- slot)
     }
+
+    /// The settle bits of the entry in a slot `findSlot` returned (see `LexiconSlot`).
+    @inline(__always)
+    func settleBits(slot: Int) -> UInt8 { slots[slot].settleBits }
+
+    /// The entry in a slot `findSlot` returned (the empty one for `missSlot`).
+    @inline(__always)
+    func entry(slot: Int) -> LexiconEntry { slots[slot].entry }
 
     /// The slot of the term with this `TermHash` (-1 if none) and its entry (the empty one if
     /// none), in one look-up without a branch.
     @inline(__always)
     func lookUp(hash: UInt64) -> (slot: Int32, entry: LexiconEntry) {
         let slot = findSlot(hash: hash)
-        return (entryIndex(slot: slot), entries[slot])
+        return (entryIndex(slot: slot), slots[slot].entry)
     }
 
     /// A slot as tokens keep it: -1 for `missSlot` (without a branch).

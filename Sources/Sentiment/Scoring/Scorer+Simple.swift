@@ -1,46 +1,77 @@
 extension Scorer {
-    /// Roles that `scoreSimpleWord` takes care of: the rest send a word to `process`.
+    /// Roles `scoreCommonUnit` takes care of: the rest send a word to `process`.
     private static let simpleRoles = TermRoles(rawValue: TermRoles.clauseBreak.rawValue | TermRoles.booster.rawValue)
     private static let complexRoles = TermRoles(rawValue: TermRoles.acting.rawValue & ~simpleRoles.rawValue)
 
-    /// The rules for the commonest words the scorer visits, when nothing around them is in
-    /// play: a word with a valence and no other role, a clause break ("and", "because") or a
-    /// plain booster ("very"), with no negation open, no sentence pending, not after "too",
-    /// and (for a word with a valence) no booster among the three units before it nor "least"
-    /// right before it. Exactly what `process` would do for such a word; false (having done
-    /// nothing) for any other unit.
+    /// The rules for the commonest units the scorer visits, with integer arithmetic and
+    /// selects rather than branches (which units come in what order, no predictor learns):
+    /// a mark that carries no negation on, and a word when nothing around it is in play: a
+    /// word with a valence and no other role, a clause break ("and", "because"), a plain
+    /// booster ("very") or a plain word, with no negation open, no sentence pending, not after
+    /// "too", and (for a word with a valence) no booster among the three units before it nor
+    /// "least" right before it. Exactly what `process` (or `passOver`) would do for such a
+    /// unit; false, having done nothing, for any other.
     @inline(__always)
-    mutating func scoreSimpleWord(_ index: Int) -> Bool {
-        let roles = units[index].lex.roles
-        let flags = units[index].flags
-        guard units[index].kind == .word, !flags.contains(.negatedContraction), roles.isDisjoint(with: Self.complexRoles),
-              !negation.isOpen, !pendingSentence, !previousRoles.contains(.excess) else { return false }
-        // A plain booster has no valence of its own; any other word its lexicon valence.
-        let base = roles.contains(.booster) ? 0 : Double(units[index].lex.valence)
-        if base != 0 && index >= 1 {
-            var nearby = units[index &- 1].lex.roles.rawValue & (TermRoles.booster.rawValue | TermRoles.least.rawValue)
-            if index >= 2 { nearby |= units[index &- 2].lex.roles.rawValue & TermRoles.booster.rawValue }
-            if index >= 3 { nearby |= units[index &- 3].lex.roles.rawValue & TermRoles.booster.rawValue }
-            if nearby != 0 { return false }
-        }
-        sentenceHasWords = true
-        if pendingClause || roles.contains(.clauseBreak) {
-            clause += 1
-            pendingClause = false
-        }
+    private static func bit(_ value: Bool) -> UInt32 { value ? 1 : 0 }
+
+    @inline(__always)
+    private static func isZero(_ value: UInt32) -> UInt32 { TextEvidence.isZero(value) }
+
+    @inline(__always)
+    private static func isNonZero(_ value: UInt32) -> UInt32 { TextEvidence.isNonZero(value) }
+
+    @inline(__always)
+    mutating func scoreCommonUnit(_ index: Int) -> Bool {
+        let kind = units[index].kind.code
+        let flags = UInt32(units[index].flags.rawValue)
+        let roles = units[index].lex.roles.rawValue
+        let valence = units[index].lex.valence
+        let isMark = (Self.markKinds &>> kind) & 1
+        let isWord = Self.isZero(kind)
+        // A word whose valence counts (role bit 27, `valenced`), unless it is a plain booster
+        // (role bit 1), which has none of its own.
+        let counts = (roles &>> 27) & ~(roles &>> 1) & 1
+        var nearby: UInt32 = 0
+        if index >= 1 { nearby |= units[index &- 1].lex.roles.rawValue & (TermRoles.booster.rawValue | TermRoles.least.rawValue) }
+        if index >= 2 { nearby |= units[index &- 2].lex.roles.rawValue & TermRoles.booster.rawValue }
+        if index >= 3 { nearby |= units[index &- 3].lex.roles.rawValue & TermRoles.booster.rawValue }
+        // Integer arithmetic, not short-circuit tests: each would be a branch.
+        var state = UInt32(truncatingIfNeeded: negation.active) | Self.bit(negation.intensify)
+        state |= Self.bit(pendingSentence) | previousRoles.rawValue & TermRoles.excess.rawValue
+        var wordIsComplex = (flags &>> 6) & 1  // negatedContraction
+        wordIsComplex |= roles & Self.complexRoles.rawValue
+        wordIsComplex |= state
+        wordIsComplex |= counts & Self.isNonZero(nearby)
+        var complex = (Self.otherWordKinds &>> kind) & 1  // numbers, emoticons, symbols
+        complex |= isMark & Self.isNonZero(UInt32(truncatingIfNeeded: negation.carried))
+        complex |= wordIsComplex & (0 &- isWord)
+        if complex != 0 { return false }
+
+        // Marks: punctuation counts, pending sentence and clause ends, the end of any negation.
+        exclamations &+= Int(Self.isZero(kind ^ TokenKind.exclamation.code))
+        questions &+= Int(Self.isZero(kind ^ TokenKind.question.code))
+        pendingSentence = (Self.bit(pendingSentence) | (Self.sentenceEndKinds &>> kind) & 1) != 0
+        // Words: a pending clause break or a clause-breaking word starts a clause.
+        let breaks = isWord & (Self.bit(pendingClause) | (roles &>> 5) & 1)  // clauseBreak
+        clause &+= Int32(bitPattern: breaks)
+        pendingClause = (Self.bit(pendingClause) & isMark | (Self.clauseEndKinds &>> kind) & 1) != 0
+        negation.reset()
+        sentenceHasWords = (Self.bit(sentenceHasWords) | isWord) != 0
+        previousRoles = TermRoles(rawValue: roles & (0 &- isWord))
         units[index].sentence = sentence
         units[index].clause = clause
-        previousRoles = roles
-        guard base != 0 else {
-            units[index].valence = 0
-            return true
-        }
+        // The valence: the lexicon's, plus capitals and stretched letters (adding ±0.0 when
+        // they do not apply leaves a value that is not 0 as it is); no booster is near, so
+        // `boost` would add 0.0 too.
+        let base = Double(valence)
+        let sign: Double = base > 0 ? 1 : -1
+        let capitals = Self.bit(capitalsMatter) & flags  // TokenFlags.allCaps is bit 0
+        let stretched = (flags &>> 1) & 1  // TokenFlags.elongated
         var value = base
-        let sign: Double = value > 0 ? 1 : -1
-        if capitalsMatter && flags.contains(.allCaps) { value += sign * ScoringConstants.capsIncrement }
-        if flags.contains(.elongated) { value += sign * ScoringConstants.boosterStep }
-        // No booster near: `boost` would add 0.0, which leaves a value that is not 0 as it is.
-        units[index].valence = Float(value)
+        value += sign * (ScoringConstants.capsIncrement * Double(capitals & 1))
+        value += sign * (ScoringConstants.boosterStep * Double(stretched))
+        let result = Float(value).bitPattern & (0 &- (isWord & counts))
+        units[index].valence = Float(bitPattern: result)
         return true
     }
 }

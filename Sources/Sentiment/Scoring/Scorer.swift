@@ -16,8 +16,8 @@ struct Scorer: ~Copyable {
     private(set) var unitCount = 0
     /// Sum of weighted valences over the text, before punctuation emphasis.
     private(set) var total = 0.0
-    private(set) var exclamations = 0
-    private(set) var questions = 0
+    var exclamations = 0
+    var questions = 0
 
     var sentence: Int32 = 0
     var clause: Int32 = 0
@@ -53,19 +53,20 @@ struct Scorer: ~Copyable {
         var read = 0
         var position = 0
         while read < tokenCount {
-            let visit = Int(visits[position])
-            if read < visit {
-                passPlainWords(from: read, to: visit)
-                read = visit
+            let entry = visits[position]
+            let next = Int(entry & ~Self.phraseFlag)
+            if read < next {
+                passPlainWords(from: read, to: next)
+                read = next
                 if read >= tokenCount { break }
             }
             position &+= 1
             var consumed = 1
-            if mayStartPhrase(read, next: read &+ 1) != 0 {
+            if entry & Self.phraseFlag != 0 {
                 consumed = mergePhrase(into: read, at: read)
             }
             unitCount = read &+ 1
-            step(read, nextRead: read &+ consumed)
+            visit(read, nextRead: read &+ consumed)
             read &+= consumed
             if consumed > 1 {
                 runMerged(from: read)
@@ -92,12 +93,24 @@ struct Scorer: ~Copyable {
         }
     }
 
+    /// In a `visits` entry: a phrase may start at this token (`Lexicon.mayStartPhrase`).
+    static let phraseFlag: Int32 = 1 << 30
+
+    /// Takes a visited unit through the rules: `scoreCommonUnit` when it can, else `process`.
+    @inline(__always)
+    private mutating func visit(_ index: Int, nextRead: Int) {
+        if scoreCommonUnit(index) { return }
+        let hasNext = nextRead < tokenCount
+        process(index, next: hasNext ? units[nextRead].lex : nil, nextIsWord: hasNext && units[nextRead].isWordLike,
+                nextHasValence: hasNext && units[nextRead].lex.valence != 0 && units[nextRead].isWordLike)
+    }
+
     /// Takes the unit at `index` through the rules or, if they have nothing to do with it,
     /// `passOver`. `nextRead` is the token after it.
     @inline(__always)
     private mutating func step(_ index: Int, nextRead: Int) {
         if needsRules(index) {
-            if scoreSimpleWord(index) { return }
+            if scoreCommonUnit(index) { return }
             let hasNext = nextRead < tokenCount
             process(index, next: hasNext ? units[nextRead].lex : nil, nextIsWord: hasNext && units[nextRead].isWordLike,
                     nextHasValence: hasNext && units[nextRead].lex.valence != 0 && units[nextRead].isWordLike)
@@ -151,10 +164,10 @@ struct Scorer: ~Copyable {
     }
 
     // Kinds as bit sets over `TokenKind.rawValue`, so that a unit's kind is tested without a branch.
-    private static let markKinds: UInt32 = 0b01_1111_1000  // url, mention, clause and sentence marks, ! ?
-    private static let otherWordKinds: UInt32 = 0b10_0000_0110  // number, emoticon, symbol
-    private static let sentenceEndKinds: UInt32 = 0b01_1100_0000
-    private static let clauseEndKinds: UInt32 = 0b01_1110_0000
+    static let markKinds: UInt32 = 0b01_1111_1000  // url, mention, clause and sentence marks, ! ?
+    static let otherWordKinds: UInt32 = 0b10_0000_0110  // number, emoticon, symbol
+    static let sentenceEndKinds: UInt32 = 0b01_1100_0000
+    static let clauseEndKinds: UInt32 = 0b01_1110_0000
 
     /// True when the unit needs the rules: anything word-like but a plain word, a word with a
     /// role or valence or right after "too", any word while a negation is open or a sentence

@@ -47,8 +47,14 @@ struct AlphanumericRun {
         upperLanes = letters & run & ~(word &<< 2)
         // Lane i is zero when lanes i, i+1 and i+2 hold the same (case-folded) byte; lanes are
         // seven bits wide, so adding 0x7F sets the eighth bit exactly of the lanes that are not.
+        hasTriple = Self.tripleLanes(folded) & (run &>> 16) != 0
+    }
+
+    /// The eighth bit of each lane that starts three equal lanes, in a word of seven-bit lanes
+    /// (exact: adding 0x7F sets the eighth bit of exactly the lanes that are not 0).
+    @inline(__always)
+    static func tripleLanes(_ folded: UInt64) -> UInt64 {
         let differs = (folded ^ (folded &>> 8)) | (folded ^ (folded &>> 16))
-        let equalLanes = ~(differs &+ Self.lowSeven) & Self.highBits
-        hasTriple = equalLanes & (run &>> 16) != 0
+        return ~(differs &+ lowSeven) & highBits
     }
 }

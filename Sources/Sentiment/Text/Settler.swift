@@ -20,26 +20,64 @@ struct Settler {
         self.table = table
     }
 
-    /// Takes in the token at `index` (the one after the last taken), with its entry. Integer
-    /// arithmetic only: no branch.
+    /// The settle bits of a token of `kind` with these flags and roles: bit 0 set when the
+    /// scorer must visit it for itself (anything but a word, an active word, a word ending in
+    /// "n't"), bit 1 when it may start a phrase (a word or number that starts some), bits 2...7
+    /// its `TextEvidence.Presence` bits. Integer arithmetic only: no branch.
     @inline(__always)
-    mutating func take(index: Int, kind: UInt32, flags: UInt16, roles: UInt32, hash: UInt64) {
-        presence |= TextEvidence.presence(kind: kind, flags: flags, roles: roles)
+    static func bits(kind: UInt32, flags: UInt16, roles: UInt32) -> UInt8 {
+        let visit = TextEvidence.isNonZero(kind) | (roles &>> 26) & 1 | UInt32(flags &>> 6) & 1
+        let startsPhrase = (roles &>> 29) & 1 & TextEvidence.isZero(kind &>> 1)
+        let presence = TextEvidence.presence(kind: kind, flags: flags, roles: roles)
+        return UInt8(truncatingIfNeeded: visit | startsPhrase &<< 1 | presence &<< 2)
+    }
+
+    /// The part of a word's or number's settle bits that comes from its entry: visited when
+    /// active (role bit 26), may start a phrase (bit 29), and the valence (bit 27) and
+    /// foreign-only (bit 28) presence bits. No branch.
+    @inline(__always)
+    static func entryBits(roles: UInt32) -> UInt8 {
+        let presence = (roles &>> 26) & TextEvidence.Presence.valence | (roles &>> 24) & TextEvidence.Presence.foreignWord
+        return UInt8(truncatingIfNeeded: (roles &>> 26) & 1 | ((roles &>> 29) & 1) &<< 1 | presence &<< 2)
+    }
+
+    /// The part of an ASCII word's or number's settle bits that comes from the word: a number
+    /// is visited; a word is present, in capitals or with small letters (see `TextEvidence`).
+    @inline(__always)
+    static func wordBits(isWord: Bool, flags: UInt16) -> UInt8 {
+        let flags = UInt32(flags)
+        let allCaps = flags & 1  // TokenFlags.allCaps
+        var presence = TextEvidence.Presence.word | allCaps &<< 2
+        presence |= (allCaps ^ 1) & (flags &>> 3) & 1 &* TextEvidence.Presence.lowerCaseWord  // hasLower
+        return UInt8(truncatingIfNeeded: isWord ? presence &<< 2 : 1)
+    }
+
+    /// The settle bits of a token as written.
+    @inline(__always)
+    static func bits(of token: borrowing Token) -> UInt8 {
+        bits(kind: token.kind.code, flags: token.flags.rawValue, roles: token.lex.roles.rawValue)
+    }
+
+    /// Takes in the token at `index` (the one after the last taken), given its settle bits,
+    /// roles and hash. No branch.
+    @inline(__always)
+    mutating func take(index: Int, bits: UInt8, roles: UInt32, hash: UInt64) {
+        let bits = UInt32(bits)
+        presence |= bits &>> 2
         let startsPair = lastStartsPhrase & (roles &>> 22) & 1  // this token is a phraseSecond
         let candidate = startsPair & table.mayStartPhrase(lastHash, hash)
-        visits[visitCount] = Int32(truncatingIfNeeded: index &- 1)
+        // The index, with bit 30 set when a phrase may start there (see `Scorer.phraseFlag`).
+        visits[visitCount] = Int32(truncatingIfNeeded: index &- 1) | Int32(bitPattern: candidate &<< 30)
         visitCount &+= Int(lastVisit | candidate)
-        // Anything but a word, an active word (bit 26) or one ending in "n't" (flag bit 6).
-        lastVisit = TextEvidence.isNonZero(kind) | (roles &>> 26) & 1 | UInt32(flags &>> 6) & 1
-        // Starts some phrase (bit 29) and is a word or number (kind 0 or 1).
-        lastStartsPhrase = (roles &>> 29) & 1 & TextEvidence.isZero(kind &>> 1)
+        lastVisit = bits & 1
+        lastStartsPhrase = (bits &>> 1) & 1
         lastHash = hash
     }
 
     /// Takes in the token at `index`, as written.
     @inline(__always)
     mutating func take(_ index: Int, _ token: borrowing Token) {
-        take(index: index, kind: token.kind.code, flags: token.flags.rawValue, roles: token.lex.roles.rawValue, hash: token.hash)
+        take(index: index, bits: token.settleBits, roles: token.lex.roles.rawValue, hash: token.hash)
     }
 
     /// Settles the last token (the one before the sentinel, which starts no phrase) and ends

@@ -24,6 +24,8 @@ struct Token {
     var kind: TokenKind
     /// Rule marks (`RuleMarks`).
     var marks = RuleMarks.empty
+    /// What the tokenizer's `Settler` needs of the token (see `Settler.bits`).
+    var settleBits: UInt8 = 0
 
     init(kind: TokenKind, flags: TokenFlags = .empty, textStart: Int32, textEnd: Int32) {
         self.kind = kind

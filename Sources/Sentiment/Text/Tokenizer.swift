@@ -32,7 +32,7 @@ struct Tokenizer: ~Copyable {
         self.afterWord = ByteClassTable.shared.afterWord
     }
 
-    /// Tokenizes the whole text (words are looked up by `finish`).
+    /// Tokenizes the whole text, looking words up.
     ///
     /// The loop is kept small so that its state stays in registers: a word of fewer than eight
     /// ASCII letters and digits that ends in a space or plain punctuation (most words) is
@@ -43,6 +43,7 @@ struct Tokenizer: ~Copyable {
         let classes = self.classes
         let afterWord = self.afterWord
         let tokens = self.tokens
+        let table = self.table
         var index = 0
         var count = 0
         var chunkStart = true
@@ -50,31 +51,37 @@ struct Tokenizer: ~Copyable {
         while index < end {
             let byteClass = classes[Int(text[index])]
             if byteClass & ByteClassTable.alphanumeric != 0 {
-                let word = index &+ 8 <= end ? UnsafeRawPointer(text + index).loadUnaligned(as: UInt64.self).littleEndian
-                    : loadPadded(at: index)
-                let run = AlphanumericRun(word)
-                let after = UInt8(truncatingIfNeeded: word &>> UInt64(truncatingIfNeeded: run.length &* 8))
-                let meaning = afterWord[Int(after)]
-                let hasDigits = run.letterLanes != run.runLanes
-                // One branch for everything unusual: eight letters or more, a byte after the word
-                // that may continue it, or punctuation after a chunk's first word whose first
+                let first = Self.load(text, at: index, end: end)
+                let run = AlphanumericRun(first)
+                let shape: WordShape
+                if run.length < 8 {
+                    shape = WordShape(short: first, run: run)
+                } else {
+                    let second = Self.load(text, at: index &+ 8, end: end)
+                    shape = WordShape(first: first, run: run, second: second, secondRun: AlphanumericRun(second))
+                }
+                let meaning = afterWord[Int(shape.after)]
+                // One branch for everything unusual: sixteen letters or more, a byte after the
+                // word that may continue it, or punctuation after a chunk's first word whose first
                 // letter may open a link or emoticon ("www.", "D:").
-                var unusual = UInt8(truncatingIfNeeded: run.length &>> 3)
-                unusual |= meaning & ByteClassTable.continuesWord
-                unusual |= hasDigits ? meaning & ByteClassTable.continuesNumber : 0
+                var unusual = shape.isLong ? 1 : meaning & ByteClassTable.continuesWord
+                unusual |= shape.hasDigits ? meaning & ByteClassTable.continuesNumber : 0
                 unusual |= chunkStart ? meaning & ByteClassTable.followingPunctuation & (byteClass &>> 5) : 0
                 if unusual == 0 {
-                    let letters = AlphanumericRun.countLanes(run.letterLanes)
-                    latinLetters &+= Int32(truncatingIfNeeded: letters)
-                    let tail = (word | TermHash.lowercaseBits) & AlphanumericRun.byteMask(run.runLanes)
-                    let hash = TermHash.mix(TermHash.seed ^ UInt64(truncatingIfNeeded: run.length) ^ tail ^ 0x5555)
-                    (tokens + count).initialize(to: Token(kind: letters == 0 ? .number : .word, flags: Self.shortWordFlags(run),
-                                                          textStart: Int32(truncatingIfNeeded: index),
-                                                          textEnd: Int32(truncatingIfNeeded: index &+ run.length),
-                                                          hash: hash, entry: -1, lex: LexiconEntry()))
+                    latinLetters &+= Int32(truncatingIfNeeded: shape.letterCount)
+                    let slot = table.findSlot(hash: shape.hash)
+                    let kind: TokenKind = shape.letterCount == 0 ? .number : .word
+                    let lex = table.entry(slot: slot)
+                    var token = Token(kind: kind, flags: shape.flags, textStart: Int32(truncatingIfNeeded: index),
+                                      textEnd: Int32(truncatingIfNeeded: index &+ shape.length),
+                                      hash: shape.hash, entry: table.entryIndex(slot: slot), lex: lex)
+                    token.settleBits = table.settleBits(slot: slot) | Settler.wordBits(isWord: shape.letterCount != 0, flags: shape.flags.rawValue)
+                    (tokens + count).initialize(to: token)
+                    // One branch, rarely taken: a miss that may be a stretched spelling ("soooo").
+                    if slot == table.missSlot && shape.flags.contains(.mayBeStretched) { retry(count) }
                     count &+= 1
-                    let spaced = after == 0x20
-                    index &+= run.length &+ (spaced ? 1 : 0)
+                    let spaced = shape.after == 0x20
+                    index &+= shape.length &+ (spaced ? 1 : 0)
                     chunkStart = spaced
                     continue
                 }
@@ -94,18 +101,27 @@ struct Tokenizer: ~Copyable {
         evidence.scripts.latin &+= latinLetters
     }
 
-    /// The flags of a word of fewer than eight ASCII letters and digits (no branch).
+    /// Eight bytes of `text` from `index`, the first in the lowest byte; bytes past `end` read
+    /// as zero.
     @inline(__always)
-    private static func shortWordFlags(_ run: AlphanumericRun) -> TokenFlags {
-        let lowerLanes = run.letterLanes & ~run.upperLanes
-        let hasLower = UInt16(truncatingIfNeeded: (lowerLanes | (0 &- lowerLanes)) &>> 63)
-        // Two capitals or more (clearing the lowest leaves one) and no small letter.
-        let others = run.upperLanes & (run.upperLanes &- 1)
-        let twoCapitals = UInt16(truncatingIfNeeded: (others | (0 &- others)) &>> 63)
-        var flags = UInt16(run.hasTriple ? 1 : 0) &<< 8  // mayBeStretched
-        flags |= hasLower &<< 3
-        flags |= twoCapitals & (hasLower ^ 1)  // allCaps
-        return TokenFlags(rawValue: flags)
+    private static func load(_ text: UnsafePointer<UInt8>, at index: Int, end: Int) -> UInt64 {
+        if index &+ 8 <= end { return UnsafeRawPointer(text + index).loadUnaligned(as: UInt64.self).littleEndian }
+        return loadTail(text, at: index, end: end)
+    }
+
+    /// `load` near the end of the text.
+    @inline(never)
+    private static func loadTail(_ text: UnsafePointer<UInt8>, at index: Int, end: Int) -> UInt64 {
+        let remaining = end &- index
+        guard remaining > 0 else { return 0 }
+        if end >= 8 {
+            // The last eight bytes of the text, shifted so that `index` comes first.
+            let last = UnsafeRawPointer(text + (end &- 8)).loadUnaligned(as: UInt64.self).littleEndian
+            return last &>> UInt64(truncatingIfNeeded: (8 &- remaining) &* 8)
+        }
+        var word: UInt64 = 0
+        for offset in 0..<remaining { word |= UInt64(text[index &+ offset]) &<< UInt64(truncatingIfNeeded: offset &* 8) }
+        return word
     }
 
     /// Looks the token at `index` up again after a miss (see `retryLookup`).
@@ -113,6 +129,7 @@ struct Tokenizer: ~Copyable {
     private mutating func retry(_ index: Int) {
         tokens[index].entry = retryLookup(index)
         tokens[index].lex = lexicon.entryOrEmpty(tokens[index].entry)
+        tokens[index].settleBits = Settler.bits(of: tokens[index])
     }
 
     /// Everything but ASCII letters, digits and spaces: line breaks, punctuation (and the
@@ -316,7 +333,7 @@ struct Tokenizer: ~Copyable {
         slot.initialize(to: Token(kind: letters == 0 ? .number : .word, flags: flags,
                                   textStart: Int32(truncatingIfNeeded: start), textEnd: Int32(truncatingIfNeeded: cursor)))
         slot.pointee.hash = hash
-        tokenCount &+= 1
+        resolveWord()
         return after == 0x20 ? (cursor &+ 1, true) : (cursor, false)
     }
 
@@ -467,7 +484,7 @@ struct Tokenizer: ~Copyable {
         finishWord(start: start, stop: stop, length: length, flags: flags, isNumber: letters == 0)
     }
 
-    /// Emits a word; `finish` looks it up.
+    /// Emits a word and looks it up.
     private mutating func finishWord(start: Int, stop: Int, length: Int, flags: TokenFlags, isNumber: Bool) {
         var tokenFlags = flags
         if length >= 3 { tokenFlags.insert(.mayBeStretched) }
@@ -479,18 +496,28 @@ struct Tokenizer: ~Copyable {
         slot.initialize(to: Token(kind: isNumber ? .number : .word, flags: tokenFlags,
                                   textStart: Int32(start), textEnd: Int32(stop)))
         slot.pointee.hash = TermHash.hash(norm, count: length, readable: end &+ 1)
-        tokenCount &+= 1
+        resolveWord()
+    }
+
+    /// Looks up the word just written at `tokens[tokenCount]`, retrying a miss without a
+    /// possessive "'s" or with stretched letters shortened ("soooo" is "so").
+    private mutating func resolveWord() {
+        let index = tokenCount
+        let slot = table.findSlot(hash: tokens[index].hash)
+        tokens[index].entry = table.entryIndex(slot: slot)
+        tokens[index].lex = table.entry(slot: slot)
+        tokens[index].settleBits = Settler.bits(of: tokens[index])
+        // A miss that may be a possessive or stretched spelling.
+        if slot == table.missSlot && !tokens[index].flags.isDisjoint(with: .retryable) { retry(index) }
+        tokenCount = index &+ 1
     }
 
     /// Ends the token list: a sentinel after the last token (so that looking one token ahead
-    /// needs no bounds check); then every word and number is looked up (`resolve`), the
-    /// tokens settled (`Settler`: evidence and visits), and the evidence counted exactly if the
-    /// language must be weighed. Two small loops, which the compiler keeps in registers,
-    /// rather than one that spills.
+    /// needs no bounds check); then the tokens are settled (`Settler`: evidence and visits) in
+    /// one small loop, and the evidence counted exactly if the language must be weighed.
     mutating func finish() {
         (tokens + tokenCount).initialize(to: Token(kind: .sentenceMark, textStart: Int32(truncatingIfNeeded: end),
                                                    textEnd: Int32(truncatingIfNeeded: end)))
-        resolve()
         var settler = Settler(visits: visits, table: table)
         let tokens = self.tokens
         for index in 0..<tokenCount {
@@ -504,31 +531,7 @@ struct Tokenizer: ~Copyable {
         }
     }
 
-    /// Looks up every word and number, retrying a miss without a possessive "'s" or with
-    /// stretched letters shortened ("soooo" is "so"); without a branch but the rare retry.
-    private mutating func resolve() {
-        let tokens = self.tokens
-        let table = self.table
-        for index in 0..<tokenCount {
-            let token = tokens + index
-            let kind = token.pointee.kind.code
-            // Words and numbers (kinds 0 and 1) take the slot found; emoticons and symbols keep
-            // the one the tokenizer gave them; marks, links and mentions have none (-1).
-            let wordMask = Int(TextEvidence.isZero(kind &>> 1)) &* -1
-            let found = table.findSlot(hash: token.pointee.hash)
-            let own = Int(min(UInt32(bitPattern: token.pointee.entry), UInt32(truncatingIfNeeded: table.missSlot)))
-            let slot = own ^ ((own ^ found) & wordMask)
-            let entry = table.entryIndex(slot: slot)
-            token.pointee.entry = entry
-            token.pointee.lex = table.entries[slot]
-            // One branch, rarely taken: a word's miss that may be a possessive or stretched spelling.
-            let retryable = UInt32(truncatingIfNeeded: entry &>> 31) & UInt32(truncatingIfNeeded: wordMask)
-                & UInt32(token.pointee.flags.rawValue & TokenFlags.retryable.rawValue)
-            if retryable != 0 { retry(index) }
-        }
-    }
-
-    /// The slow path of the look-up in `finish`: normalise the word again and try its variants.
+    /// The slow path of a look-up: normalise the word again and try its variants.
     private mutating func retryLookup(_ index: Int) -> Int32 {
         let possessive = tokens[index].flags.contains(.possessive)
         let stretched = tokens[index].flags.contains(.mayBeStretched)
@@ -698,6 +701,7 @@ struct Tokenizer: ~Copyable {
     @inline(__always)
     private mutating func append(_ token: Token) {
         tokens[tokenCount] = token
+        tokens[tokenCount].settleBits = Settler.bits(of: token)
         tokenCount &+= 1
     }
 }

@@ -1,0 +1,10 @@
+/// One slot of the lexicon's table: a term's hash beside its entry, 32 bytes in all, so that a
+/// look-up reads one cache line (the table is 64-byte aligned). Hash 0 marks an empty slot.
+struct LexiconSlot {
+    var hash: UInt64 = 0
+    var entry = LexiconEntry()
+    /// The settle bits a plain ASCII word or number with this entry gets from it (see
+    /// `Settler.entryBits`); the word adds its own.
+    var settleBits: UInt8 = 0
+    private var padding: (UInt8, UInt16, UInt32) = (0, 0, 0)
+}
