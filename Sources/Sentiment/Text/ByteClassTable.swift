@@ -27,10 +27,23 @@ final class ByteClassTable: @unchecked Sendable {
 
     let classes: UnsafeMutablePointer<UInt8>
     let afterWord: UnsafeMutablePointer<UInt8>
+    /// The mark a punctuation byte inside a chunk makes when nothing else can start there
+    /// (`Tokenizer.scanPunctuation`): its `TokenKind` raw value plus one, `noMark` for a byte
+    /// that makes none ("), 0 for the others (: ; = < open emoticons, - $ % and the rest).
+    let simpleMarks: UnsafeMutablePointer<UInt8>
+    static let noMark: UInt8 = 0xFF
 
     private init() {
         classes = .allocate(capacity: 256)
         afterWord = .allocate(capacity: 256)
+        simpleMarks = .allocate(capacity: 256)
+        simpleMarks.initialize(repeating: 0, count: 256)
+        for (byte, kind) in [(0x21, TokenKind.exclamation), (0x3F, .question), (0x2E, .sentenceMark), (0x2C, .clauseMark),
+                             (0x28, .clauseMark), (0x29, .clauseMark), (0x5B, .clauseMark), (0x5D, .clauseMark),
+                             (0x26, .clauseMark)] {
+            simpleMarks[byte] = kind.rawValue &+ 1
+        }
+        simpleMarks[0x22] = Self.noMark
         for byte in 0..<256 {
             classes[byte] = Self.classify(UInt8(byte)) | (Self.opensChunk(UInt8(byte)) ? Self.mayOpenChunk : 0)
             afterWord[byte] = Self.classifyAfterWord(UInt8(byte))

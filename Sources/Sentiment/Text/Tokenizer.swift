@@ -42,6 +42,7 @@ struct Tokenizer: ~Copyable {
         let end = self.end
         let classes = self.classes
         let afterWord = self.afterWord
+        let simpleMarks = ByteClassTable.shared.simpleMarks
         let tokens = self.tokens
         let table = self.table
         var index = 0
@@ -91,6 +92,21 @@ struct Tokenizer: ~Copyable {
             } else if byteClass == ByteClassTable.space {
                 index &+= 1
                 chunkStart = true
+            } else if !chunkStart, simpleMarks[Int(text[index])] != 0 {
+                // The commonest marks after a word, as `scanPunctuation` makes them.
+                let mark = simpleMarks[Int(text[index])]
+                var stop = index &+ 1
+                if mark != ByteClassTable.noMark {
+                    let kind = TokenKind(rawValue: mark &- 1) ?? .clauseMark
+                    if kind == .sentenceMark {
+                        while stop < end, text[stop] == 0x2E { stop &+= 1 }
+                    }
+                    var token = Token(kind: kind, textStart: Int32(truncatingIfNeeded: index), textEnd: Int32(truncatingIfNeeded: stop))
+                    token.settleBits = 1  // visited; no evidence (`Settler.bits`)
+                    (tokens + count).initialize(to: token)
+                    count &+= 1
+                }
+                index = stop
             } else {
                 tokenCount = count
                 (index, chunkStart) = scanOther(index, chunkStart: chunkStart)
