@@ -8,7 +8,7 @@ struct Scorer: ~Copyable {
     let units: UnsafeMutablePointer<Token>
     let tokenCount: Int
     /// Tokens the token buffer must hold beyond the sentinel after the last one.
-    static let slack = 4
+    static let slack = 8
     /// The tokens `run` visits, then `tokenCount` (see `Tokenizer.visits`).
     let visits: UnsafeMutablePointer<Int32>
     let text: UnsafePointer<UInt8>
@@ -55,11 +55,9 @@ struct Scorer: ~Copyable {
         while read < tokenCount {
             let entry = visits[position]
             let next = Int(entry & ~Self.phraseFlag)
-            if read < next {
-                passPlainWords(from: read, to: next)
-                read = next
-                if read >= tokenCount { break }
-            }
+            passGap(from: read, to: next)
+            read = next
+            if read >= tokenCount { break }
             position &+= 1
             var consumed = 1
             if entry & Self.phraseFlag != 0 {
@@ -116,6 +114,33 @@ struct Scorer: ~Copyable {
                     nextHasValence: hasNext && units[nextRead].lex.valence != 0 && units[nextRead].isWordLike)
         } else {
             passOver(index)
+        }
+    }
+
+    /// The plain words from `start` up to the next visit, `end` (maybe none), without a branch
+    /// when there are at most eight and nothing is in play (no negation open, no sentence
+    /// pending, "too" not just before): what `passPlainWords` does, as integer arithmetic, and
+    /// eight units numbered whatever the gap (units past `end` are numbered again when reached,
+    /// and the token buffer has room: `Scorer.slack`).
+    @inline(__always)
+    private mutating func passGap(from start: Int, to end: Int) {
+        let hasGap = UInt32(truncatingIfNeeded: UInt64(bitPattern: Int64(start &- end)) &>> 63)  // start < end
+        var inPlay = UInt32(truncatingIfNeeded: negation.active) | (negation.intensify ? 1 : 0) | (pendingSentence ? 1 : 0)
+        inPlay |= previousRoles.rawValue & TermRoles.excess.rawValue
+        if (inPlay != 0 ? hasGap : 0) | (end &- start > 8 ? 1 : 0) != 0 {
+            passPlainWords(from: start, to: end)
+            return
+        }
+        clause &+= Int32(bitPattern: (pendingClause ? 1 : 0) & hasGap)
+        pendingClause = pendingClause && hasGap == 0
+        sentenceHasWords = sentenceHasWords || hasGap != 0
+        previousRoles = TermRoles(rawValue: previousRoles.rawValue & (hasGap &- 1))
+        unitCount = max(unitCount, end)
+        let sentence = self.sentence
+        let clause = self.clause
+        for offset in 0..<8 {
+            units[start &+ offset].sentence = sentence
+            units[start &+ offset].clause = clause
         }
     }
 
