@@ -37,8 +37,10 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // Realistic stores of any size, the same bytes for the same seed (benchmarks and tests).
+        .target(name: "StoreGenerator"),
         // Benchmarks: release build, medians of repeated runs, each figure printed with its method.
-        .executableTarget(name: "earshot-bench", dependencies: ["Sentiment"], exclude: ["vader_baseline.py"]),
+        .executableTarget(name: "earshot-bench", dependencies: ["Sentiment", "StoreGenerator"], exclude: ["vader_baseline.py"]),
 
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "InMemoryTerminal"]),
         .testTarget(name: "SentimentTests", dependencies: ["Sentiment"]),

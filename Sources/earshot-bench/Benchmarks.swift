@@ -14,6 +14,8 @@ enum Benchmarks {
     /// Every benchmark. Add new ones here, each in its own file.
     static let all: [Entry] = [
         SentimentBenchmark.entry,
+        GenerateCommand.entry,
+        ImportBenchmark.entry,
     ]
 
     static func run(_ arguments: [String]) -> Int32 {
