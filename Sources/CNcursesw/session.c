@@ -37,6 +37,8 @@ static struct termios shell_modes;
 static volatile sig_atomic_t shell_modes_saved;
 /* 1 while the terminal is in program mode, so a handler must restore it before the process ends. */
 static volatile sig_atomic_t program_mode;
+/* The mouse events asked for (0: reporting off), asked for again after fg. */
+static mmask_t mouse_events;
 static volatile sig_atomic_t crashing;
 /* The terminating signal received, if any: the program is winding down. */
 static volatile sig_atomic_t termination_signal;
@@ -321,6 +323,16 @@ static const char *capability(const char *name) {
     return tigetstr((char *)name);
 }
 
+/* What ncurses sends to stop mouse reporting: terminfo's XM with 0, else xterm's private mode. */
+static void append_mouse_off(char *buffer, size_t *length) {
+    const char *mode = capability("XM");
+    if (mode != NULL && mode != (const char *)-1) {
+        append_capability(buffer, length, tiparm(mode, 0));
+    } else {
+        append_capability(buffer, length, "\033[?1000l");
+    }
+}
+
 void cnc_session_refresh_exit_sequence(void) {
     if (session_screen == NULL) return;
     int next = 1 - exit_sequence_current;
@@ -339,6 +351,7 @@ void cnc_session_refresh_exit_sequence(void) {
         append_capability(buffer, &length, tiparm(cursor_address, LINES - 1, 0));
     }
     append_capability(buffer, &length, capability("rmkx"));
+    if (mouse_events != 0) append_mouse_off(buffer, &length);
     append_capability(buffer, &length, capability("cnorm"));
     append_capability(buffer, &length, capability("rmcup"));
     exit_sequence_lengths[next] = length;
@@ -517,11 +530,34 @@ void cnc_session_suspend(void) {
     }
     program_mode = 1;
     hold_stderr();
+    if (mouse_events != 0) mousemask(mouse_events, NULL);
     clearok(curscr, TRUE);
     wnoutrefresh(stdscr);
     doupdate();
     curs_set(0);
     cnc_session_refresh_exit_sequence();
+}
+
+int cnc_session_set_mouse(int enabled) {
+    if (session_screen == NULL) return 0;
+    mmask_t wanted = enabled ? (BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED) : 0;
+    mmask_t granted = mousemask(wanted, NULL);
+    /* No click delay: a press is reported at once, not after waiting to see if it is a double click. */
+    mouseinterval(0);
+    mouse_events = granted;
+    cnc_session_refresh_exit_sequence();
+    return enabled ? granted != 0 : 1;
+}
+
+int cnc_read_mouse(int *x, int *y) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return CNC_MOUSE_NONE;
+    *x = event.x;
+    *y = event.y;
+    if (event.bstate & BUTTON4_PRESSED) return CNC_MOUSE_WHEEL_UP;
+    if (event.bstate & BUTTON5_PRESSED) return CNC_MOUSE_WHEEL_DOWN;
+    if (event.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) return CNC_MOUSE_CLICK;
+    return CNC_MOUSE_NONE;
 }
 
 int cnc_input_is_gone(void) {

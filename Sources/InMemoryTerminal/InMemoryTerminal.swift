@@ -14,6 +14,8 @@ public final class InMemoryTerminal: Terminal {
     public private(set) var invalidations = 0
     public private(set) var suspensions = 0
     public private(set) var restored = false
+    /// Whether the program asked for clicks and wheel turns.
+    public private(set) var mouseReporting = false
 
     public init(size: Size, events: [TerminalEvent] = [], capabilities: TerminalCapabilities = .init(colors: 256, unicode: true)) {
         self.size = size
@@ -35,4 +37,10 @@ public final class InMemoryTerminal: Terminal {
     public func invalidate() { invalidations += 1 }
     public func suspend() { suspensions += 1 }
     public func restore() { restored = true }
+
+    @discardableResult
+    public func setMouseReporting(_ enabled: Bool) -> Bool {
+        mouseReporting = enabled
+        return true
+    }
 }

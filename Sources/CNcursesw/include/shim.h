@@ -75,6 +75,20 @@ void cnc_session_resized(void);
 /** 1 when the input side is gone: the tty hung up, was closed, or is no longer a terminal. */
 int cnc_input_is_gone(void);
 
+/* What cnc_read_mouse found. */
+#define CNC_MOUSE_NONE 0
+#define CNC_MOUSE_CLICK 1
+#define CNC_MOUSE_WHEEL_UP 2
+#define CNC_MOUSE_WHEEL_DOWN 3
+
+/** Switches reporting of button-1 presses and wheel turns on (1) or off (0). Returns 1 when the
+    terminal reports them (or when switching off), 0 when it cannot. While on, the exit sequence
+    a signal handler writes also switches the terminal's mouse reporting off. */
+int cnc_session_set_mouse(int enabled);
+
+/** After KEY_MOUSE: one of the CNC_MOUSE_ codes, with the cell in *x and *y. */
+int cnc_read_mouse(int *x, int *y);
+
 /** 1 when LC_CTYPE's codeset is UTF-8. */
 int cnc_locale_is_utf8(void);
 

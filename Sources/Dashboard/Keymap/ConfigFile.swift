@@ -7,6 +7,7 @@ import TerminalUI
 /// bind reviews x quit        # bind SCOPE KEY COMMAND
 /// theme light                # the theme to use
 /// set escape-delay 50        # milliseconds to wait after Esc for the rest of a key
+/// set mouse on               # clicks select, the wheel scrolls (off by default)
 /// ```
 public struct ConfigFile: Sendable, Equatable {
     /// One `bind` line.
@@ -21,6 +22,9 @@ public struct ConfigFile: Sendable, Equatable {
     public var bindings: [Binding] = []
     public var theme: String?
     public var escapeDelayMilliseconds: Int?
+    /// `set mouse on`: clicks select and the wheel scrolls. Off by default, so the terminal's
+    /// own text selection keeps working.
+    public var mouse: Bool?
     public var errors: [ConfigError] = []
 
     public init() {}
@@ -52,7 +56,12 @@ public struct ConfigFile: Sendable, Equatable {
             theme = words[1]
         case "set":
             guard words.count == 3 else { return "expected: set NAME VALUE" }
-            guard words[1] == "escape-delay" else { return "unknown setting '\(words[1])'; known: escape-delay" }
+            if words[1] == "mouse" {
+                guard let on = ["on": true, "off": false][words[2]] else { return "mouse takes on or off" }
+                mouse = on
+                return nil
+            }
+            guard words[1] == "escape-delay" else { return "unknown setting '\(words[1])'; known: escape-delay, mouse" }
             guard let ms = Int(words[2]), (0...2000).contains(ms) else { return "escape-delay takes milliseconds from 0 to 2000" }
             escapeDelayMilliseconds = ms
         default:

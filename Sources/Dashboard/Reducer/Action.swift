@@ -8,6 +8,8 @@ public enum Action: Equatable, Sendable {
     case started
     /// A key press: the keymap in the state turns it into a command.
     case key(Key)
+    /// A click or a wheel turn (only when mouse support is on).
+    case mouse(MouseEvent)
     case command(Command)
     case resized(Size)
     /// Time passed with no input.

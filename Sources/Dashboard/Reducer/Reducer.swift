@@ -23,6 +23,8 @@ public enum Reducer {
             }
             state.message = StatusMessage("\(key.hint) does nothing here; press ? for the keys")
             return []
+        case .mouse(let event):
+            return mouse(event, &state)
         case .resized(let size):
             state.size = size
             return rescrollAll(&state)

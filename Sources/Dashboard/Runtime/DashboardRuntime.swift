@@ -37,6 +37,7 @@ public final class DashboardRuntime {
             }
             switch terminal.nextEvent(timeoutMilliseconds: tickMilliseconds) {
             case .key(let key): dispatch(.key(key))
+            case .mouse(let event): dispatch(.mouse(event))
             case .resize(let size): dispatch(.resized(size))
             case .tick: dispatch(.tick(clock()))
             case .hangup: return

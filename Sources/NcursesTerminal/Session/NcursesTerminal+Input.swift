@@ -27,6 +27,7 @@ extension NcursesTerminal {
                     cnc_session_resized()
                     return .resize(size)
                 }
+                if Int32(bitPattern: character) == KEY_MOUSE, let mouse = Self.readMouse() { return .mouse(mouse) }
                 if let key = KeyDecoder.key(forKeyCode: Int32(bitPattern: character)) { return .key(key) }
             } else if status == OK {
                 spinGuard.reset()
@@ -45,6 +46,25 @@ extension NcursesTerminal {
                 remaining = timeoutMilliseconds - Self.milliseconds(clock.now - start)
                 if remaining <= 0 { return .tick }
             }
+        }
+    }
+
+    /// Switches reporting of clicks and wheel turns; false when the terminal has no mouse.
+    @discardableResult
+    public func setMouseReporting(_ enabled: Bool) -> Bool {
+        guard !isRestored else { return false }
+        return cnc_session_set_mouse(enabled ? 1 : 0) == 1
+    }
+
+    /// The click or wheel turn behind a `KEY_MOUSE`, or nil for other mouse events.
+    private static func readMouse() -> MouseEvent? {
+        var x: Int32 = 0
+        var y: Int32 = 0
+        switch cnc_read_mouse(&x, &y) {
+        case CNC_MOUSE_CLICK: return MouseEvent(.click, x: Int(x), y: Int(y))
+        case CNC_MOUSE_WHEEL_UP: return MouseEvent(.wheelUp, x: Int(x), y: Int(y))
+        case CNC_MOUSE_WHEEL_DOWN: return MouseEvent(.wheelDown, x: Int(x), y: Int(y))
+        default: return nil
         }
     }
 

@@ -29,4 +29,8 @@ public protocol Terminal: AnyObject {
     func suspend()
     /// Leaves the terminal exactly as it was found. Safe to call more than once.
     func restore()
+    /// Switches reporting of clicks and wheel turns on or off; returns false when the terminal
+    /// cannot report them.
+    @discardableResult
+    func setMouseReporting(_ enabled: Bool) -> Bool
 }

@@ -14,6 +14,9 @@ enum DashboardLauncher {
                                          colors: terminal.capabilities.colors)
         terminal.setEscapeDelay(milliseconds: config.escapeDelayMilliseconds)
         var state = AppState(size: terminal.size, storeLabel: label, now: Date(), keymap: config.keymap)
+        if config.mouse, !terminal.setMouseReporting(true) {
+            state.message = StatusMessage("This terminal reports no mouse clicks; keys work as always", kind: .error)
+        }
         if let first = config.errors.first {
             let more = config.errors.count > 1 ? " (and \(config.errors.count - 1) more)" : ""
             state.message = StatusMessage("\(first)\(more)", kind: .error)

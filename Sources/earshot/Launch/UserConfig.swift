@@ -6,6 +6,8 @@ struct UserConfig {
     var keymap: Keymap
     var theme: Theme
     var escapeDelayMilliseconds: Int
+    /// `set mouse on` in the config.
+    var mouse: Bool
     /// Problems found in the user's files, each with file and line.
     var errors: [ConfigError]
 
@@ -39,7 +41,8 @@ struct UserConfig {
             theme = theme.degraded(toColors: colors)
         }
         return UserConfig(keymap: keymap, theme: theme,
-                          escapeDelayMilliseconds: file.escapeDelayMilliseconds ?? 25, errors: errors)
+                          escapeDelayMilliseconds: file.escapeDelayMilliseconds ?? 25,
+                          mouse: file.mouse ?? false, errors: errors)
     }
 
     /// A built-in theme, overridden role by role by `DIR/themes/NAME.theme` when that file exists.
