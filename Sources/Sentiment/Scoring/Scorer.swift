@@ -4,7 +4,8 @@
 /// Negation, boosters, capitals, "like" and "least" look only backwards (or one token ahead),
 /// so each unit is final when it is reached; clause weights are settled when its sentence ends.
 struct Scorer: ~Copyable {
-    let lexicon: Lexicon
+    /// Unowned, as in `Tokenizer`: the caller of `Analyzer` holds the lexicon for the whole call.
+    unowned(unsafe) let lexicon: Lexicon
     let units: UnsafeMutablePointer<Token>
     let tokenCount: Int
     /// Tokens the token buffer must hold beyond the sentinel after the last one.

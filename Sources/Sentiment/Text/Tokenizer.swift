@@ -4,7 +4,9 @@
 /// (room for one token per byte, plus one), a scratch buffer for the normalised spelling of
 /// the current word (as many bytes as the text, plus one) and room for the visit list.
 struct Tokenizer: ~Copyable {
-    let lexicon: Lexicon
+    /// Unowned: the caller of `Analyzer` holds the lexicon for the whole call, and a counted
+    /// reference here would cost a retain and a release per text.
+    unowned(unsafe) let lexicon: Lexicon
     let table: LexiconTable
     let text: UnsafePointer<UInt8>
     let end: Int
@@ -12,6 +14,7 @@ struct Tokenizer: ~Copyable {
     let norm: UnsafeMutablePointer<UInt8>
     let classes: UnsafeMutablePointer<UInt8>
     let afterWord: UnsafeMutablePointer<UInt8>
+    let simpleMarks: UnsafeMutablePointer<UInt8>
     /// The tokens the scorer must visit, in order, then the token count (see `Scorer.run`):
     /// all but plain words. Room for one index per byte, plus one; complete after `finish`.
     let visits: UnsafeMutablePointer<Int32>
@@ -28,8 +31,10 @@ struct Tokenizer: ~Copyable {
         self.tokens = tokens
         self.norm = norm
         self.visits = visits
-        self.classes = ByteClassTable.shared.classes
-        self.afterWord = ByteClassTable.shared.afterWord
+        let byteClasses = ByteClassTable.shared
+        self.classes = byteClasses.classes
+        self.afterWord = byteClasses.afterWord
+        self.simpleMarks = byteClasses.simpleMarks
     }
 
     /// Tokenizes the whole text, looking words up.
@@ -42,7 +47,7 @@ struct Tokenizer: ~Copyable {
         let end = self.end
         let classes = self.classes
         let afterWord = self.afterWord
-        let simpleMarks = ByteClassTable.shared.simpleMarks
+        let simpleMarks = self.simpleMarks
         let tokens = self.tokens
         let table = self.table
         var index = 0
