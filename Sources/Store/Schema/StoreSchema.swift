@@ -25,6 +25,9 @@ enum StoreSchema {
         ("v4-deferred-search", { db in
             try db.execute(sql: deferredSearch)
         }),
+        ("v6-brand-stats", { db in
+            try BrandStatsSchema.create(db)
+        }),
     ]
 
     /// The migrations this build knows, oldest first; the schema version is their count.
