@@ -12,13 +12,12 @@ extension EarshotStore {
     }
 
     /// One page of complaints: open and waiting first, then resolved; each group by resolution
-    /// deadline, soonest first, those without a deadline last.
+    /// deadline, soonest first, those without a deadline last (unless `filter.order` says otherwise).
     public func complaintRows(_ filter: ListFilter, offset: Int, limit: Int) throws -> [ComplaintRow] {
         var query = try filter.sql(for: .complaints, user: user, now: Date().timeIntervalSince1970)
-        let sql = ComplaintRow.selectSQL + query.whereSQL + """
+        let sql = ComplaintRow.selectSQL + query.whereSQL + (filter.orderBySQL(for: .complaints) ?? """
              ORDER BY c.status = 'resolved', c.resolution_due IS NULL, c.resolution_due, c.id
-             LIMIT ? OFFSET ?
-            """
+            """) + " LIMIT ? OFFSET ?"
         query.arguments += [max(0, limit), max(0, offset)]
         return try reading { db in
             try ComplaintRow.rows(Row.fetchAll(db, sql: sql, arguments: query.statementArguments), db: db)

@@ -21,7 +21,8 @@ extension EarshotStore {
     public func followUpRows(_ filter: ListFilter, offset: Int, limit: Int, now: Date) throws -> [FollowUpRow] {
         var query = try filter.sql(for: .followUps, user: user, now: now.timeIntervalSince1970)
         let today = ISOTime.startOfDay(now.timeIntervalSince1970)
-        let sql = FollowUpRow.selectSQL(today: today) + query.whereSQL + FollowUpRow.orderSQL + " LIMIT ? OFFSET ?"
+        let sql = FollowUpRow.selectSQL(today: today) + query.whereSQL
+            + (filter.orderBySQL(for: .followUps) ?? FollowUpRow.orderSQL) + " LIMIT ? OFFSET ?"
         query.arguments += [max(0, limit), max(0, offset)]
         return try reading { db in
             try Row.fetchAll(db, sql: sql, arguments: query.statementArguments).map(FollowUpRow.init(row:))

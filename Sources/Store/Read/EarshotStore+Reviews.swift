@@ -13,12 +13,13 @@ extension EarshotStore {
         }
     }
 
-    /// One page of the Reviews list, newest first (ties by id, newest first).
+    /// One page of the Reviews list, newest first (ties by id, newest first) unless `filter.order` says otherwise.
     ///
     /// - Throws: `QueryError` when the filter's query does not apply to reviews, else `StoreError`.
     public func reviewRows(_ filter: ListFilter, offset: Int, limit: Int) throws -> [ReviewRow] {
         var query = try filter.sql(for: .reviews, user: user, now: Date().timeIntervalSince1970)
-        let sql = ReviewRow.selectSQL + query.whereSQL + " ORDER BY i.posted DESC, i.id DESC LIMIT ? OFFSET ?"
+        let sql = ReviewRow.selectSQL + query.whereSQL
+            + (filter.orderBySQL(for: .reviews) ?? " ORDER BY i.posted DESC, i.id DESC") + " LIMIT ? OFFSET ?"
         query.arguments += [max(0, limit), max(0, offset)]
         return try reading { db in
             try Row.fetchAll(db, sql: sql, arguments: query.statementArguments).map(ReviewRow.init(row:))
