@@ -19,6 +19,7 @@ struct Earshot: ParsableCommand {
             ComplaintsCommand.self,
             FollowupsCommand.self,
             BrandsCommand.self,
+            StatsCommand.self,
             ShowCommand.self,
             UpdateCommand.self,
             ComplainCommand.self,

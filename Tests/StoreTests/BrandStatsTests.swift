@@ -24,7 +24,7 @@ import Testing
 
     /// A store of three brands and `items` items over 420 days before `now`, with random ratings,
     /// statuses (spam and duplicates included), complaints, first responses and follow-ups.
-    static func generated(items: Int, seed: UInt64) -> String {
+    static func generated(items: Int, seed: UInt64, now: Date = now) -> String {
         var random = SplitMix64(seed: seed)
         var lines = [
             #"{"type":"brand","id":"B1","name":"Crumb & Kettle","own":true}"#,

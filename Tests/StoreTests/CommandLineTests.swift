@@ -10,9 +10,9 @@ import Testing
         let path: String
         let earshot: String
 
-        init() throws {
+        init(storeText: String = Fixtures.smallStore) throws {
             let (store, folder) = try Fixtures.store()
-            try Fixtures.importText(store, "small.jsonl", Fixtures.smallStore)
+            try Fixtures.importText(store, "small.jsonl", storeText)
             self.folder = folder
             path = store.path
             earshot = try ChildProcess.product("earshot")

@@ -1,5 +1,6 @@
 /// How a brand's figures moved against the period before: the ▲ ▼ of the Brands pane.
-/// Each is nil when either period lacks the figure.
+/// Each is nil when either period lacks the figure, and all are nil when the period before had
+/// fewer than `minimumVolume` items (a move from 1 item to 248 says nothing).
 public struct BrandChanges: Sendable, Hashable {
     /// Relative change of the volume: 0.25 is 25% more items; nil when the period before had none.
     public var volume: Double?
@@ -14,8 +15,12 @@ public struct BrandChanges: Sendable, Hashable {
     /// Difference of the median time to first response, in seconds (negative is faster).
     public var medianFirstResponse: Double?
 
+    /// Items the period before needs for its figures to be compared with.
+    public static let minimumVolume = 5
+
     /// The changes from `previous` to `current`.
     public init(from previous: BrandFigures, to current: BrandFigures) {
+        guard previous.volume >= Self.minimumVolume else { return }
         volume = previous.volume > 0 ? Double(current.volume - previous.volume) / Double(previous.volume) : nil
         averageRating = Self.difference(current.averageRating, previous.averageRating)
         netSentiment = Self.difference(current.netSentiment, previous.netSentiment)
