@@ -42,10 +42,14 @@ struct LexiconTable {
     /// A slot as tokens keep it: -1 for `missSlot` (without a branch).
     @inline(__always)
     func entryIndex(slot: Int) -> Int32 {
-        // missSlot is a power of two above every slot: its bit, spread down, makes -1.
-        let missed = (slot & missSlot) &>> missSlotShift
-        return Int32(truncatingIfNeeded: slot | (0 &- missed))
+        Int32(truncatingIfNeeded: slot | (0 &- missBit(slot: slot)))
     }
+
+    /// 1 for `missSlot`, 0 for any other slot `findSlot` returned, without a compare (which
+    /// the compiler may turn into a branch on whether the word was found: no predictor
+    /// learns that). missSlot is a power of two above every slot.
+    @inline(__always)
+    func missBit(slot: Int) -> Int { (slot & missSlot) &>> missSlotShift }
 
     /// 1 when a phrase may start with the two words of these hashes, 0 when none does (1 may be
     /// a false alarm, 0 is never wrong).

@@ -84,7 +84,7 @@ struct Tokenizer: ~Copyable {
                     token.settleBits = table.settleBits(slot: slot) | Settler.wordBits(isWord: shape.letterCount != 0, flags: shape.flags.rawValue)
                     (tokens + count).initialize(to: token)
                     // One branch, rarely taken: a miss that may be a stretched spelling ("soooo").
-                    if slot == table.missSlot && shape.flags.contains(.mayBeStretched) { retry(count) }
+                    if table.missBit(slot: slot) & Int(truncatingIfNeeded: shape.flags.rawValue &>> 8) != 0 { retry(count) }  // mayBeStretched
                     count &+= 1
                     let spaced = shape.after == 0x20
                     index &+= shape.length &+ (spaced ? 1 : 0)
@@ -529,7 +529,8 @@ struct Tokenizer: ~Copyable {
         tokens[index].lex = table.entry(slot: slot)
         tokens[index].settleBits = Settler.bits(of: tokens[index])
         // A miss that may be a possessive or stretched spelling.
-        if slot == table.missSlot && !tokens[index].flags.isDisjoint(with: .retryable) { retry(index) }
+        let retryable = Int(truncatingIfNeeded: tokens[index].flags.rawValue & TokenFlags.retryable.rawValue)
+        if table.missBit(slot: slot) &* retryable != 0 { retry(index) }  // missBit is 0 or 1: no branch on the miss
         tokenCount = index &+ 1
     }
 
