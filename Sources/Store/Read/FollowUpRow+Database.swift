@@ -1,33 +1,58 @@
 import GRDB
 
 extension FollowUpRow {
-    /// The columns `init(row:)` reads, with the urgency computed for `today` (start of today, UTC;
-    /// written into the SQL as a number, so the statement takes only the caller's arguments).
-    ///
-    /// Urgency of a to-do follow-up = due + 0.5 × severity + 0.3 × negativity, where
-    /// due is 2…3 when overdue (growing over two weeks), else 1 when due today falling to 0 two
-    /// weeks out; severity is the linked complaint's (critical 1, high 0.6, normal 0.3, low 0.1);
-    /// negativity is how negative the linked item is (0…1). So every overdue follow-up outranks
-    /// every one that is not, and among the rest the soonest due mostly comes first.
-    static func selectSQL(today: Double) -> String {
-        selectTemplate.replacingOccurrences(of: ":today", with: String(today))
+    /// The columns `init(row:)` reads, with the urgency at `today` (start of today, UTC) under
+    /// `weights`: each term a column (`u_due`, `u_overdue`, …, see `UrgencyWeights`) and their
+    /// sum `urgency`; 0 for done and skipped follow-ups. The numbers are written into the SQL,
+    /// so the statement takes only the caller's arguments.
+    static func selectSQL(today: Double, weights: UrgencyWeights = UrgencyWeights()) -> String {
+        let terms = UrgencyWeights.names.map { name in
+            (name, (urgencyTerms[name] ?? "0.0").replacingOccurrences(of: ":today", with: String(today))
+                .replacingOccurrences(of: ":w", with: String(weights[name] ?? 0)))
+        }
+        let sum = terms.map { "(\($0.1))" }.joined(separator: " + ")
+        let columns = terms.map { "\($0.1) AS u_\($0.0)" }.joined(separator: ",\n    ")
+        return selectTemplate.replacingOccurrences(of: ":urgency", with: sum).replacingOccurrences(of: ":terms", with: columns)
     }
 
     private static let selectTemplate = """
         SELECT f.id, f.customer_id, cu.name AS customer_name, f.brand_id, f.channel, f.due, f.status, f.owner,
             f.reason, f.item_id, f.complaint_id, f.outcome, f.done_at, cu.contact AS customer_contact, f.version,
-            CASE WHEN f.status = 'todo' THEN
-                (CASE WHEN f.due < :today THEN 2.0 + MIN((:today - f.due) / 86400.0, 14.0) / 14.0
-                      ELSE MAX(0.0, 1.0 - (f.due - :today) / (14.0 * 86400.0)) END)
-                + 0.5 * (CASE c.severity WHEN 'critical' THEN 1.0 WHEN 'high' THEN 0.6
-                         WHEN 'normal' THEN 0.3 WHEN 'low' THEN 0.1 ELSE 0.0 END)
-                + 0.3 * (CASE WHEN i.score < 0 THEN -i.score ELSE 0.0 END)
-            ELSE 0.0 END AS urgency
+            :urgency AS urgency,
+            :terms
         FROM followup f
         LEFT JOIN customer cu ON cu.id = f.customer_id
         LEFT JOIN complaint c ON c.id = f.complaint_id
         LEFT JOIN item i ON i.id = f.item_id
         """
+
+    /// Each term of `UrgencyWeights` as SQL, `:w` its weight.
+    private static let urgencyTerms: [String: String] = [
+        "due": """
+            CASE WHEN f.status != 'todo' THEN 0.0 WHEN f.due < :today THEN :w
+            ELSE :w * MAX(0.0, 1.0 - (f.due - :today) / (14.0 * 86400.0)) END
+            """,
+        "overdue": """
+            CASE WHEN f.status = 'todo' AND f.due < :today
+            THEN :w * (1.0 + MIN((:today - f.due) / 86400.0, 14.0) / 14.0) ELSE 0.0 END
+            """,
+        "severity": """
+            CASE WHEN f.status != 'todo' THEN 0.0 ELSE :w * (CASE c.severity WHEN 'critical' THEN 1.0
+            WHEN 'high' THEN 0.6 WHEN 'normal' THEN 0.3 WHEN 'low' THEN 0.1 ELSE 0.0 END) END
+            """,
+        "sentiment": "CASE WHEN f.status = 'todo' AND i.score < 0 THEN :w * -i.score ELSE 0.0 END",
+        "rating": "CASE WHEN f.status = 'todo' AND i.rating IS NOT NULL THEN :w * (5.0 - i.rating) / 4.0 ELSE 0.0 END",
+        "age": """
+            CASE WHEN f.status != 'todo' THEN 0.0
+            ELSE :w * MIN(MAX(:today - COALESCE(i.posted, c.opened, :today), 0.0) / (30.0 * 86400.0), 1.0) END
+            """,
+        "history": """
+            CASE WHEN f.status != 'todo' OR f.customer_id IS NULL THEN 0.0 ELSE :w * MIN(0.25 * (
+            (SELECT COUNT(*) FROM complaint c2 WHERE c2.customer_id = f.customer_id AND c2.id IS NOT f.complaint_id)
+            + (SELECT COUNT(*) FROM item i2 WHERE i2.customer_id = f.customer_id AND i2.label = 'neg'
+               AND i2.id IS NOT f.item_id)), 1.0) END
+            """,
+    ]
 
     /// To-do first by urgency (then due soonest); done and skipped after, most recently done first.
     static let orderSQL = """
@@ -49,6 +74,9 @@ extension FollowUpRow {
             itemID: SQLTime.shortID(.item, row["item_id"]),
             complaintID: SQLTime.shortID(.complaint, row["complaint_id"]),
             urgency: row["urgency"],
-            version: row["version"])
+            version: row["version"],
+            urgencyBreakdown: row["status"] == "todo"
+                ? UrgencyBreakdown(terms: UrgencyWeights.names.map { ($0, row["u_" + $0] as Double) })
+                : UrgencyBreakdown())
     }
 }

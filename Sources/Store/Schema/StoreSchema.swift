@@ -28,6 +28,9 @@ enum StoreSchema {
         ("v6-brand-stats", { db in
             try BrandStatsSchema.create(db)
         }),
+        ("v8-change-groups", { db in
+            try db.execute(sql: changeGroups)
+        }),
     ]
 
     /// The migrations this build knows, oldest first; the schema version is their count.

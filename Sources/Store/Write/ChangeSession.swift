@@ -11,14 +11,17 @@ struct ChangeSession {
     let id: Int64
     let user: String
     let at: Double
+    /// The change group's row: undo reverts the events of one group together.
+    let group: Int64
     /// The row's version when the session began; inside the IMMEDIATE transaction it cannot move.
     let version: Int
     private var columns: [(name: String, value: (any DatabaseValueConvertible)?)] = []
-    private var events: [(field: String, before: String?, after: String?)] = []
+    /// Each event, with the column it sets (whose raw value before and after is kept for undo).
+    private var events: [(field: String, before: String?, after: String?, column: Int?)] = []
     /// Fields whose value this change replaces: the ones a concurrent change conflicts with.
     private var replacedFields: Set<String> = []
 
-    init(db: Database, kind: EntityKind, id: Int64, user: String, at: Double) throws {
+    init(db: Database, kind: EntityKind, id: Int64, user: String, at: Double, group: Int64) throws {
         guard let version = try Int.fetchOne(db, sql: "SELECT version FROM \(kind.table) WHERE id = ?",
                                              arguments: [id]) else {
             throw StoreError.unknownID(kind.prefix + String(id))
@@ -28,6 +31,7 @@ struct ChangeSession {
         self.id = id
         self.user = user
         self.at = at
+        self.group = group
         self.version = version
     }
 
@@ -41,7 +45,7 @@ struct ChangeSession {
                       value: (any DatabaseValueConvertible)?) {
         guard before != after else { return }
         columns.append((column ?? field, value))
-        events.append((field, before, after))
+        events.append((field, before, after, columns.count - 1))
         replacedFields.insert(field)
     }
 
@@ -52,7 +56,7 @@ struct ChangeSession {
 
     /// Records an addition or removal that merges with concurrent changes (a tag, a note).
     mutating func record(_ field: String, before: String?, after: String?) {
-        events.append((field, before, after))
+        events.append((field, before, after, nil))
     }
 
     /// Refuses the change when a field it replaces was changed after `expectedVersion`;
@@ -78,6 +82,7 @@ struct ChangeSession {
     func write(merged: [HistoryEvent] = []) throws -> ChangeResult {
         guard hasChanges else { return ChangeResult(id: shortID, version: version, events: [], merged: merged) }
         let next = version + 1
+        let previous = try previousValues()
         let assignments = (columns.map { "\($0.name) = ?" } + ["version = ?"]).joined(separator: ", ")
         var arguments = StatementArguments(columns.map(\.value))
         arguments += [next, id, version]
@@ -87,15 +92,28 @@ struct ChangeSession {
                                                      changes: []))
         }
         let statement = try db.cachedStatement(sql: """
-            INSERT INTO event (at, user, entity_kind, entity_id, field, before, after, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO event (at, user, entity_kind, entity_id, field, before, after, version, change_group,
+                before_value, after_value)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         var written: [HistoryEvent] = []
         for event in events {
-            try statement.execute(arguments: [at, user, kind.prefix, id, event.field, event.before, event.after, next])
+            let raw = event.column.map { (previous[$0], columns[$0].value?.databaseValue ?? .null) }
+            try statement.execute(arguments: [at, user, kind.prefix, id, event.field, event.before, event.after, next,
+                                              group, raw?.0, raw?.1])
             written.append(HistoryEvent(at: SQLTime.date(at), user: user, field: event.field, before: event.before,
                                         after: event.after, version: next))
         }
         return ChangeResult(id: shortID, version: next, events: written, merged: merged)
+    }
+
+    /// The raw values of the columns this change sets, as they are before it.
+    private func previousValues() throws -> [DatabaseValue] {
+        guard !columns.isEmpty else { return [] }
+        let names = columns.map(\.name).joined(separator: ", ")
+        guard let row = try Row.fetchOne(db, sql: "SELECT \(names) FROM \(kind.table) WHERE id = ?", arguments: [id]) else {
+            throw StoreError.unknownID(shortID)
+        }
+        return (0..<columns.count).map { row[$0] as DatabaseValue }
     }
 }

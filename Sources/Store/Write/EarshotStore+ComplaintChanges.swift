@@ -6,13 +6,14 @@ extension EarshotStore {
     /// `earshot update`/`done` call this). Same rules as the item change: compare-and-swap on
     /// the fields it sets, notes merge.
     @discardableResult
-    public func apply(_ change: ComplaintChange, to id: String, expectedVersion: Int? = nil) throws -> ChangeResult {
+    public func apply(_ change: ComplaintChange, to id: String, expectedVersion: Int? = nil,
+                      group: ChangeGroup? = nil) throws -> ChangeResult {
         let number = try Self.rowID(id, .complaint)
         let note = try change.note.map { try ChangeText.longText($0, what: "note") }
         let resolution = try change.resolution.map { try ChangeText.longText($0, what: "resolution") }
         let owner = try change.owner.map { try Self.checked($0, what: "owner") }
-        return try writing { db in
-            var session = try ChangeSession(db: db, kind: .complaint, id: number, user: user, at: Self.changeTime())
+        return try changing(group, summary: "update \(id)") { db, at, group in
+            var session = try ChangeSession(db: db, kind: .complaint, id: number, user: user, at: at, group: group)
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT status, severity, owner, resolution, resolved_at, first_response_at FROM complaint WHERE id = ?
                 """, arguments: [number]) else { throw StoreError.unknownID(id) }
@@ -60,7 +61,8 @@ extension EarshotStore {
     ///
     /// - Returns: the new complaint's id ("C21"), version 1 and its first events.
     @discardableResult
-    public func openComplaint(from itemID: String, _ draft: ComplaintDraft = ComplaintDraft()) throws -> ChangeResult {
+    public func openComplaint(from itemID: String, _ draft: ComplaintDraft = ComplaintDraft(),
+                              group: ChangeGroup? = nil) throws -> ChangeResult {
         let item = try Self.rowID(itemID, .item)
         let note = try draft.note.map { try ChangeText.longText($0, what: "note") }
         let summary = try draft.summary.map { try ChangeText.shortText($0, what: "summary") }
@@ -69,8 +71,7 @@ extension EarshotStore {
             throw StoreError.invalidChange(
                 "'\(category)' is not a complaint category: use one of \(Vocabulary.aspects.joined(separator: ", "))")
         }
-        return try writing { db in
-            let at = Self.changeTime()
+        return try changing(group, summary: "complain \(itemID)") { db, at, group in
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT brand_id, customer_id, title, text FROM item WHERE id = ?
                 """, arguments: [item]) else { throw StoreError.unknownID(itemID) }
@@ -91,13 +92,13 @@ extension EarshotStore {
                 resolutionDue: draft.resolutionDue?.timeIntervalSince1970 ?? at + draft.severity.deadlines.resolution * 3600,
                 owner: owner)
             let complaint = try fields.insert(db, items: [item])
-            var created = ChangeSessionLog(db: db, kind: .complaint, id: complaint, user: user, at: at)
+            var created = ChangeSessionLog(db: db, kind: .complaint, id: complaint, user: user, at: at, group: group)
             try created.append("created", after: "opened from R\(item)", version: 1)
             if let note {
                 try Self.insertNote(db, column: "complaint_id", id: complaint, author: user, at: at, text: note)
                 try created.append("note", after: note, version: 1)
             }
-            var itemSession = try ChangeSession(db: db, kind: .item, id: item, user: user, at: at)
+            var itemSession = try ChangeSession(db: db, kind: .item, id: item, user: user, at: at, group: group)
             let status: String = try String.fetchOne(db, sql: "SELECT status FROM item WHERE id = ?", arguments: [item]) ?? ""
             if status == "new" { itemSession.set("status", before: status, after: "open", value: "open") }
             itemSession.record("complaint", before: nil, after: "C\(complaint)")

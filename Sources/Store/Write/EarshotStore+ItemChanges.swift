@@ -5,6 +5,7 @@ extension EarshotStore {
     /// Applies `change` to item `id` ("R12") in one transaction: the function the dashboard and
     /// `earshot update` both call.
     ///
+    /// - Parameter group: the command this change is part of (undo reverts a group together).
     /// - Parameter expectedVersion: the version the caller read (from `reviewDetail`); nil to
     ///   apply to whatever is there now. When the item moved on since, the change still goes
     ///   through unless someone changed one of the same fields to something else.
@@ -12,15 +13,16 @@ extension EarshotStore {
     /// - Throws: `StoreError.conflict` (nothing written), `.unknownID`, `.invalidChange`,
     ///   `.readOnly`, `.locked`.
     @discardableResult
-    public func apply(_ change: ItemChange, to id: String, expectedVersion: Int? = nil) throws -> ChangeResult {
+    public func apply(_ change: ItemChange, to id: String, expectedVersion: Int? = nil,
+                      group: ChangeGroup? = nil) throws -> ChangeResult {
         let number = try Self.rowID(id, .item)
         let addTags = try change.addTags.map(ChangeText.tag)
         let removeTags = try change.removeTags.map(ChangeText.tag)
         let note = try change.note.map { try ChangeText.longText($0, what: "note") }
         let assignee = try change.assignee.map { try Self.checked($0, what: "assignee") }
         let duplicateOf = try Self.duplicateTarget(change.status, of: number)
-        return try writing { db in
-            var session = try ChangeSession(db: db, kind: .item, id: number, user: user, at: Self.changeTime())
+        return try changing(group, summary: "update \(id)") { db, at, group in
+            var session = try ChangeSession(db: db, kind: .item, id: number, user: user, at: at, group: group)
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT status, waiting_until, duplicate_of, priority, assignee FROM item WHERE id = ?
                 """, arguments: [number]) else { throw StoreError.unknownID(id) }

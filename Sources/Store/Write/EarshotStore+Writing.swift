@@ -25,9 +25,29 @@ extension EarshotStore {
         }
     }
 
+    /// `writing` for a change of `group` (a group of its own, summarised as `summary`, when nil):
+    /// `body` gets the change's time and the group's row.
+    func changing<T>(_ group: ChangeGroup?, summary: @autoclosure () -> String,
+                     _ body: (Database, _ at: Double, _ group: Int64) throws -> T) throws -> T {
+        let group = ChangeGroup.or(group, summary())
+        return try writing { db in
+            let at = Self.changeTime()
+            return try body(db, at, try group.join(db, user: user, at: at))
+        }
+    }
+
     /// Now, in whole milliseconds: what export writes back exactly.
     static func changeTime() -> Double {
         (Date().timeIntervalSince1970 * 1000).rounded() / 1000
+    }
+
+    /// A number for a new entity of `kind` that no entity has had: above every row and every
+    /// id in the history, so an entity an undo removed never lends its history to a new one.
+    static func unusedID(_ db: Database, _ kind: EntityKind) throws -> Int64 {
+        let rows = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM \(kind.table)") ?? 0
+        let history = try Int64.fetchOne(db, sql: "SELECT MAX(entity_id) FROM event WHERE entity_kind = ?",
+                                         arguments: [kind.prefix]) ?? 0
+        return max(rows, history) + 1
     }
 
     /// The row number of a short id of `kind`, or `unknownID`.

@@ -17,13 +17,13 @@ struct NewComplaint {
     func insert(_ db: Database, items: [Int64]) throws -> Int64 {
         let key = ContentKey.complaint(brand: brand, customer: customer, category: category, summary: summary,
                                        opened: opened)
+        let id = try EarshotStore.unusedID(db, .complaint)
         try db.execute(sql: """
-            INSERT INTO complaint (brand_id, customer_id, category, summary, severity, status, opened,
+            INSERT INTO complaint (id, brand_id, customer_id, category, summary, severity, status, opened,
                 first_response_due, resolution_due, owner, dedupe_key)
-            VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?)
-            """, arguments: [brand, customer, category, summary, severity.rawValue, opened, firstResponseDue,
+            VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?)
+            """, arguments: [id, brand, customer, category, summary, severity.rawValue, opened, firstResponseDue,
                              resolutionDue, owner, key])
-        let id = db.lastInsertedRowID
         for item in items {
             try db.execute(sql: "INSERT INTO complaint_item (complaint_id, item_id) VALUES (?, ?)", arguments: [id, item])
         }

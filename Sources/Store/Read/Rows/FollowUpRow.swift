@@ -17,14 +17,16 @@ public struct FollowUpRow: Sendable, Hashable {
     public var reason: String
     public var itemID: String?
     public var complaintID: String?
-    /// Higher is more urgent; above 2 means overdue. 0 for done and skipped follow-ups.
+    /// Higher is more urgent (see `UrgencyWeights`); 0 for done and skipped follow-ups.
     public var urgency: Double
     /// The follow-up's version: pass it as `expectedVersion` when applying a change read from this row.
     public var version: Int
+    /// What each term added to `urgency` (empty when done or skipped), for the detail view.
+    public var urgencyBreakdown: UrgencyBreakdown
 
     public init(id: String, customerID: String?, customerName: String?, brandID: String?, channel: String,
                 due: Date, status: String, owner: String?, reason: String, itemID: String?, complaintID: String?,
-                urgency: Double, version: Int = 1) {
+                urgency: Double, version: Int = 1, urgencyBreakdown: UrgencyBreakdown = UrgencyBreakdown()) {
         self.id = id
         self.customerID = customerID
         self.customerName = customerName
@@ -38,5 +40,6 @@ public struct FollowUpRow: Sendable, Hashable {
         self.complaintID = complaintID
         self.urgency = urgency
         self.version = version
+        self.urgencyBreakdown = urgencyBreakdown
     }
 }
