@@ -5,11 +5,11 @@ extension Scorer {
         if negation.isOpen, units[index].clause != negation.clause { negation.reset() }
         if isNegator(index) {
             openNegation(at: index, next: next)
-            units[index].valence = Float(valence(of: index, next: next, marks: .empty))
+            setValence(index, Float(valence(of: index, next: next, marks: .empty)))
             return
         }
         guard negation.isOpen else {
-            units[index].valence = Float(valence(of: index, next: next, marks: .empty))
+            setValence(index, Float(valence(of: index, next: next, marks: .empty)))
             return
         }
         var marks = RuleMarks.empty
@@ -23,13 +23,13 @@ extension Scorer {
         units[index].marks.formUnion(marks)
         units[index].phraseStart = negation.start
         let value = valence(of: index, next: next, marks: marks)
-        units[index].valence = Float(value)
+        setValence(index, Float(value))
         if !units[index].lex.roles.contains(.stopword) { negation.reachLeft -= 1 }
         let handsOn = value == 0 && units[index].lex.roles.contains(.functionVerb) && Self.canBeBoosted(next)
         if !handsOn && (endsNegationScope(index, value: value) || negation.reachLeft == 0) {
             if value != 0, marks.contains(.negated), negation.unit >= 0,
                units[negation.unit].lex.roles.contains(.negatorWithOwnValence) {
-                units[negation.unit].valence = 0
+                withdrawValence(negation.unit)
             }
             if value != 0, next?.roles.contains(.coordinator) ?? false {
                 negation.reachLeft = ScoringConstants.negationReach

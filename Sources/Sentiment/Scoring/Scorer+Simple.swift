@@ -71,7 +71,7 @@ extension Scorer {
         value += sign * (ScoringConstants.capsIncrement * Double(capitals & 1))
         value += sign * (ScoringConstants.boosterStep * Double(stretched))
         let result = Float(value).bitPattern & (0 &- (isWord & counts))
-        units[index].valence = Float(bitPattern: result)
+        setValence(index, Float(bitPattern: result))
         return true
     }
 }

@@ -33,6 +33,12 @@ struct Scorer: ~Copyable {
     var previousRoles = TermRoles.empty
     /// The current sentence has a contrastive or concessive word to weigh.
     private var sentenceHasMarkers = false
+    /// The valences given to the current sentence's units so far, summed in unit order (each
+    /// unit gets its valence once, in order): the sentence's sum when no weight changes and no
+    /// valence is taken back, without a second loop over the units.
+    private var sentenceValences = 0.0
+    /// A unit of the current sentence had its valence taken back (`withdrawValence`).
+    private var sentenceValencesStale = false
 
     init(lexicon: Lexicon, text: UnsafePointer<UInt8>, tokens: UnsafeMutablePointer<Token>, count: Int,
          visits: UnsafeMutablePointer<Int32>, capitalsMatter: Bool) {
@@ -284,15 +290,35 @@ struct Scorer: ~Copyable {
         applyRules(index, next: next)
     }
 
+    /// Gives the unit at `index` its valence (once, in unit order: see `sentenceValences`).
+    @inline(__always)
+    mutating func setValence(_ index: Int, _ value: Float) {
+        units[index].valence = value
+        sentenceValences += Double(value)
+    }
+
+    /// Takes back the valence of an earlier unit of the current sentence (a negator that has
+    /// one of its own, once it negates something).
+    mutating func withdrawValence(_ index: Int) {
+        units[index].valence = 0
+        sentenceValencesStale = true
+    }
+
     /// Settles clause weights for the sentence ending at `end` and adds it to the total.
     private mutating func finishSentence(end: Int) {
         guard sentenceHasWords else { return }
         sentenceHasWords = false
         let range = sentenceStart..<end
+        let weighed = sentenceHasMarkers
         let opensWithContrast = sentenceHasMarkers && weighSentence(range)
         sentenceHasMarkers = false
-        var sum = 0.0
-        for index in range { sum += units[index].contribution }
+        var sum = sentenceValences
+        if opensWithContrast || sentenceValencesStale || weighed {
+            sum = 0.0
+            for index in range { sum += units[index].contribution }
+        }
+        sentenceValences = 0
+        sentenceValencesStale = false
         if opensWithContrast, !previousSentence.isEmpty {
             previousSentenceSum *= ScoringConstants.concededWeight
             for index in previousSentence { units[index].weight *= Float(ScoringConstants.concededWeight) }

@@ -102,7 +102,9 @@ struct Tokenizer: ~Copyable {
                 let mark = simpleMarks[Int(text[index])]
                 var stop = index &+ 1
                 if mark != ByteClassTable.noMark {
-                    let kind = TokenKind(rawValue: mark &- 1) ?? .clauseMark
+                    // The table holds a kind's raw value plus one (`noMark` is ruled out above):
+                    // a bit cast, not `init(rawValue:)`, which compiles to a jump table here.
+                    let kind = unsafeBitCast(mark &- 1, to: TokenKind.self)
                     if kind == .sentenceMark {
                         while stop < end, text[stop] == 0x2E { stop &+= 1 }
                     }
