@@ -25,6 +25,7 @@ struct Earshot: ParsableCommand {
             ComplainCommand.self,
             FollowupCommand.self,
             DoneCommand.self,
+            UndoCommand.self,
             DoctorCommand.self,
             BackupCommand.self,
         ]

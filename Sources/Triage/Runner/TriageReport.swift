@@ -8,11 +8,15 @@ public struct TriageReport: Sendable, Hashable {
     /// The changes written, in the order of `outcomes`' applied ids: events and merged
     /// changes for `--json` and the CLI's text.
     public var results: [ChangeResult]
+    /// For an undo: the summary of the command undone; nil when there was nothing to undo
+    /// (and for other commands).
+    public var undone: String?
 
-    public init(outcomes: [TriageOutcome], summary: String, results: [ChangeResult] = []) {
+    public init(outcomes: [TriageOutcome], summary: String, results: [ChangeResult] = [], undone: String? = nil) {
         self.outcomes = outcomes
         self.summary = summary
         self.results = results
+        self.undone = undone
     }
 
     /// The conflicts, in order.

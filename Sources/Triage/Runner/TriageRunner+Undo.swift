@@ -11,6 +11,6 @@ extension TriageRunner {
             + undo.conflicts.map(TriageOutcome.conflict)
         let summary = (undo.results.isEmpty ? "Could not undo: \(undone)" : "Undid: \(undone)")
             + TriageSummary.problems(outcomes)
-        return TriageReport(outcomes: outcomes, summary: summary, results: undo.results)
+        return TriageReport(outcomes: outcomes, summary: summary, results: undo.results, undone: undone)
     }
 }

@@ -8,6 +8,8 @@ public struct TriageSettings: Sendable, Hashable {
     /// Open time to the first response and to the resolution, per severity.
     public var deadlines: [ComplaintSeverity: ComplaintDeadlines]
     public var urgency: UrgencyWeights
+    /// True once an `hours` line was read: later ones add days to its week, not the default's.
+    var hoursFromConfig = false
 
     public init(hours: BusinessHours = .cafe, deadlines: [ComplaintSeverity: ComplaintDeadlines] = ComplaintDeadlines.defaults,
                 urgency: UrgencyWeights = UrgencyWeights()) {

@@ -21,15 +21,8 @@ enum UpdateOptions {
         }
     }
 
-    static func itemChange(status: String?, snooze: String?, duplicateOf: String?, priority: ItemPriority?,
-                           assignee: Assignment?, tags: [String], untags: [String], note: String?) throws -> ItemChange {
-        var change = ItemChange(priority: priority, assignee: assignee, addTags: tags, removeTags: untags, note: note)
-        change.status = try itemStatus(status, snooze: snooze, duplicateOf: duplicateOf)
-        guard !change.isEmpty else { throw nothingToDo }
-        return change
-    }
-
-    private static func itemStatus(_ status: String?, snooze: String?, duplicateOf: String?) throws -> ItemStatus? {
+    /// The item status `--status`, `--snooze` and `--duplicate-of` ask for together; nil for none.
+    static func itemStatus(_ status: String?, snooze: String?, duplicateOf: String?) throws -> ItemStatus? {
         let name = status?.lowercased() ?? (snooze != nil ? "waiting" : duplicateOf != nil ? "duplicate" : nil)
         switch name {
         case nil: return nil

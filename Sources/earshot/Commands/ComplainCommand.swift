@@ -1,14 +1,17 @@
 import ArgumentParser
 import Store
+import Triage
 
 /// `earshot complain ID [--severity S] [--note TEXT] [--category C] [--summary TEXT]
 /// [--owner U] [--json]`: opens a complaint from an item.
 ///
 /// The complaint gets the item's brand and customer, the item's most negative aspect as its
 /// category (unless --category), the item's title or first line as its summary (unless
-/// --summary), you as owner (unless --owner) and deadlines by severity (first response /
-/// resolution: critical 4 h / 24 h, high 24 h / 3 days, normal 48 h / 7 days, low 72 h /
-/// 14 days). A new item becomes open. An item with an unresolved complaint is refused.
+/// --summary), you as owner (unless --owner) and deadlines by severity counted in business
+/// hours (the config's `hours` and `set first-response`/`set resolution`; by default first
+/// response / resolution: critical 2h / 1 day, high 4h / 2 days, normal 1 day / 5 days, low
+/// 2 days / 10 days, a day being the longest opening day). A new item becomes open. An item
+/// with an unresolved complaint is refused.
 ///
 /// Text: `C21 opened (version 1): created "opened from R12"`.
 /// `--json`: `{"id":"C21","version":1,"changed":true,"events":[EVENT…],"merged":[]}`.
@@ -49,9 +52,9 @@ struct ComplainCommand: ParsableCommand {
                 throw UserError("'\(id)' is not an item id: a complaint is opened from an item like R12")
             }
             let opened = try StoreAccess.open(option: store, root: root)
-            let draft = ComplaintDraft(severity: severity, category: category?.lowercased(), summary: summary,
-                                       owner: owner.map { $0.lowercased() == "me" ? opened.user : $0 }, note: note)
-            ChangeOutput.show(try opened.openComplaint(from: id, draft), json: json, verb: "opened")
+            let action = TriageAction.complain(severity: severity, note: note, category: category?.lowercased(),
+                                               summary: summary, owner: owner.map { $0.lowercased() == "me" ? opened.user : $0 })
+            try TriageCLI.run([action], on: id, ifVersion: nil, store: opened, json: json, verb: "opened")
         }
     }
 }

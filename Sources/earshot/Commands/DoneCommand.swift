@@ -1,5 +1,6 @@
 import ArgumentParser
 import Store
+import Triage
 
 /// `earshot done ID [--note TEXT] [--skip] [--if-version N] [--json]`: finishes a follow-up
 /// (F7: done, or skipped with --skip; --note is the outcome), resolves a complaint (C3; --note
@@ -38,19 +39,8 @@ struct DoneCommand: ParsableCommand {
             }
             if skip, target.kind != .followUp { throw UserError("--skip is for follow-ups only") }
             let opened = try StoreAccess.open(option: store, root: root)
-            let result: ChangeResult
-            switch target.kind {
-            case .followUp:
-                result = try opened.apply(FollowUpChange(status: skip ? .skipped : .done, outcome: note),
-                                          to: target.description, expectedVersion: ifVersion)
-            case .complaint:
-                result = try opened.apply(ComplaintChange(status: .resolved, resolution: note),
-                                          to: target.description, expectedVersion: ifVersion)
-            default:
-                result = try opened.apply(ItemChange(status: .done, note: note), to: target.description,
-                                          expectedVersion: ifVersion)
-            }
-            ChangeOutput.show(result, json: json, verb: "done")
+            try TriageCLI.run([skip ? .skip(note: note) : .complete(note: note)], on: target.description,
+                              ifVersion: ifVersion, store: opened, json: json, verb: "done")
         }
     }
 }

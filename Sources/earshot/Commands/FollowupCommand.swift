@@ -1,5 +1,6 @@
 import ArgumentParser
 import Store
+import Triage
 
 /// `earshot followup ID --due DATE --channel C [--owner U] [--note TEXT] [--json]`: plans a
 /// high-touch follow-up for an item (R12), a complaint (C3) or a customer (P7).
@@ -41,10 +42,13 @@ struct FollowupCommand: ParsableCommand {
     func run() throws {
         try CommandFailure.reporting {
             let date = try DateArgument.future(due, option: "--due")
+            guard let target = ShortID(id), [.item, .complaint, .customer].contains(target.kind) else {
+                throw UserError("'\(id)' is not an item, complaint or customer id: follow up R12, C3 or P7")
+            }
             let opened = try StoreAccess.open(option: store, root: root)
-            let draft = FollowUpDraft(due: date, channel: channel,
-                                      owner: owner.map { $0.lowercased() == "me" ? opened.user : $0 }, reason: note)
-            ChangeOutput.show(try opened.createFollowUp(for: id, draft), json: json, verb: "planned")
+            let action = TriageAction.followUp(channel: channel, due: date,
+                                               owner: owner.map { $0.lowercased() == "me" ? opened.user : $0 }, note: note)
+            try TriageCLI.run([action], on: target.description, ifVersion: nil, store: opened, json: json, verb: "planned")
         }
     }
 }

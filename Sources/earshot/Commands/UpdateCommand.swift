@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Store
+import Triage
 
 /// `earshot update ID [--status S] [--priority P] [--assign USER] [--tag T]... [--untag T]...
 /// [--note TEXT] [--snooze DATE] [--duplicate-of ID] [--severity S] [--channel C]
@@ -72,34 +73,41 @@ struct UpdateCommand: ParsableCommand {
                 throw UserError("'\(id)' is not an item, complaint or follow-up id: update R12, C3 or F7")
             }
             let opened = try StoreAccess.open(option: store, root: root)
-            let assignment = assign.map { UpdateOptions.assignment($0, user: opened.user) }
-            let result: ChangeResult
-            switch target.kind {
-            case .item:
-                try UpdateOptions.refuse(["--severity": severity != nil, "--channel": channel != nil], for: "items")
-                let change = try UpdateOptions.itemChange(
-                    status: status, snooze: snooze, duplicateOf: duplicateOf, priority: priority, assignee: assignment,
-                    tags: tag, untags: untag, note: note)
-                result = try opened.apply(change, to: target.description, expectedVersion: ifVersion)
-            case .complaint:
-                try UpdateOptions.refuse(["--priority": priority != nil, "--tag": !tag.isEmpty, "--untag": !untag.isEmpty,
-                                          "--snooze": snooze != nil, "--duplicate-of": duplicateOf != nil,
-                                          "--channel": channel != nil], for: "complaints")
-                let change = ComplaintChange(status: try status.map { try UpdateOptions.complaintStatus($0) },
-                                             severity: severity, owner: assignment, note: note)
-                guard !change.isEmpty else { throw UpdateOptions.nothingToDo }
-                result = try opened.apply(change, to: target.description, expectedVersion: ifVersion)
-            default:
-                try UpdateOptions.refuse(["--priority": priority != nil, "--tag": !tag.isEmpty, "--untag": !untag.isEmpty,
-                                          "--duplicate-of": duplicateOf != nil, "--severity": severity != nil],
-                                         for: "follow-ups")
-                let change = FollowUpChange(status: try status.map { try UpdateOptions.followUpStatus($0) },
-                                            due: try snooze.map { try DateArgument.future($0, option: "--snooze") },
-                                            channel: channel, owner: assignment, note: note)
-                guard !change.isEmpty else { throw UpdateOptions.nothingToDo }
-                result = try opened.apply(change, to: target.description, expectedVersion: ifVersion)
-            }
-            ChangeOutput.show(result, json: json, verb: "updated")
+            let actions = try self.actions(for: target.kind, user: opened.user)
+            guard !actions.isEmpty else { throw UpdateOptions.nothingToDo }
+            try TriageCLI.run(actions, on: target.description, ifVersion: ifVersion, store: opened, json: json,
+                              verb: "updated")
         }
+    }
+
+    /// The options as triage actions for an entity of `kind`; an option that does not apply
+    /// to it is a mistake.
+    private func actions(for kind: EntityKind, user: String) throws -> [TriageAction] {
+        var actions: [TriageAction] = []
+        switch kind {
+        case .item:
+            try UpdateOptions.refuse(["--severity": severity != nil, "--channel": channel != nil], for: "items")
+            if let status = try UpdateOptions.itemStatus(status, snooze: snooze, duplicateOf: duplicateOf) {
+                actions.append(.status(status))
+            }
+            if let priority { actions.append(.priority(priority)) }
+            actions += tag.map(TriageAction.tag) + untag.map(TriageAction.untag)
+        case .complaint:
+            try UpdateOptions.refuse(["--priority": priority != nil, "--tag": !tag.isEmpty, "--untag": !untag.isEmpty,
+                                      "--snooze": snooze != nil, "--duplicate-of": duplicateOf != nil,
+                                      "--channel": channel != nil], for: "complaints")
+            if let status { actions.append(.complaintStatus(try UpdateOptions.complaintStatus(status))) }
+            if let severity { actions.append(.severity(severity)) }
+        default:
+            try UpdateOptions.refuse(["--priority": priority != nil, "--tag": !tag.isEmpty, "--untag": !untag.isEmpty,
+                                      "--duplicate-of": duplicateOf != nil, "--severity": severity != nil],
+                                     for: "follow-ups")
+            if let status { actions.append(.followUpStatus(try UpdateOptions.followUpStatus(status))) }
+            if let snooze { actions.append(.due(try DateArgument.future(snooze, option: "--snooze"))) }
+            if let channel { actions.append(.channel(channel)) }
+        }
+        if let assign { actions.append(.assign(TriageCLI.person(assign, user: user))) }
+        if let note { actions.append(.note(note)) }
+        return actions
     }
 }
