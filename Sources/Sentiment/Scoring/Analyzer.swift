@@ -39,7 +39,14 @@ enum Analyzer {
     static func finalScore(_ scorer: borrowing Scorer) -> Double {
         let emphasis = ScoringConstants.punctuationEmphasis(exclamations: scorer.exclamations, questions: scorer.questions)
         let total = scorer.total
-        return ScoringConstants.normalize(total > 0 ? total + emphasis : total < 0 ? total - emphasis : 0)
+        // Emphasis away from zero without a branch on the sign (which no predictor learns): the
+        // emphasis (never negative) takes the total's sign bit, and is +0 when the total is 0
+        // (never -0: it starts at +0). Adding -e is subtracting e, so the sums are the same.
+        let bits = total.bitPattern
+        let nonZero: UInt64 = 0 &- ((bits &<< 1) != 0 ? 1 : 0)
+        let signBit = bits & (1 &<< 63)
+        let signedEmphasis = Double(bitPattern: (emphasis.bitPattern | signBit) & nonZero)
+        return ScoringConstants.normalize(total + signedEmphasis)
     }
 
     /// Tokenizes the text in scratch memory and, when its language is scorable, applies the
