@@ -16,6 +16,9 @@ enum Benchmarks {
         SentimentBenchmark.entry,
         GenerateCommand.entry,
         ImportBenchmark.entry,
+        DashboardBenchmark.entry,
+        FilterBenchmark.entry,
+        ScaleBenchmark.entry,
     ]
 
     static func run(_ arguments: [String]) -> Int32 {

@@ -12,6 +12,7 @@ enum ImportBenchmark {
 
     static func run(_ arguments: [String]) -> Int32 {
         guard let options = StoreBenchOptions(arguments, command: "import", defaultRuns: 3) else { return 2 }
+        print("earshot-bench: " + BenchMachine.description)
         do {
             for figure in try measure(options) { print(figure.report) }
             return 0
@@ -25,7 +26,7 @@ enum ImportBenchmark {
         let workspace = options.workspace
         let generated = try workspace.generated()
         let earshot = try BenchWorkspace.earshotBinary()
-        var rates: [Double] = [], memory: [Double] = []
+        var rates: [Double] = [], cpuRates: [Double] = [], memory: [Double] = []
         for run in 1...options.runs {
             let store = workspace.freshFile("import-run.db")
             let result = try ChildRun.run(earshot, ["--store", store, "import"] + generated.jsonLines)
@@ -33,6 +34,7 @@ enum ImportBenchmark {
                 throw BenchError("earshot import failed (exit \(result.status)): \(result.errorText.prefix(400))")
             }
             rates.append(Double(options.items) / result.wallSeconds)
+            cpuRates.append(Double(options.items) / result.cpuSeconds)
             memory.append(Double(result.peakRSS) / 1_048_576)
             print("  run \(run): \(Figure.format(result.wallSeconds)) s wall, \(Figure.format(result.cpuSeconds)) s CPU, "
                 + "peak RSS \(Figure.format(Double(result.peakRSS) / 1_048_576)) MB")
@@ -47,6 +49,8 @@ enum ImportBenchmark {
                 floor.append(Double(options.items) / result.wallSeconds)
             }
             _ = workspace.freshFile("floor-run.db")
+        } else {
+            print("  (no sqlite3 program on PATH: the sqlite3 .import floor is left out; apt-get install sqlite3)")
         }
         let files = "\(options.items) generated items (seed \(options.seed)) with their brands, customers, complaints and follow-ups"
         var figures = [
@@ -55,6 +59,9 @@ enum ImportBenchmark {
                        + "into a new store: reading, checking, sentiment tagging, writing and full-text indexing; "
                        + "input files in the page cache (just generated or read)",
                    budget: 50_000, better: .higher),
+            Figure(name: "import per CPU second", unit: "items/s", samples: cpuRates,
+                   method: "the same imports, items per second of CPU time (user + system, all threads): steadier "
+                       + "than wall time when other processes share the cores"),
             Figure(name: "import peak RSS", unit: "MB", samples: memory,
                    method: "ru_maxrss of the same `earshot import` processes (wait4)", budget: 150),
         ]

@@ -12,6 +12,13 @@ extension Timing {
         return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 
+    /// Seconds of CPU time the whole process has used (every thread: the store reads on its own queue).
+    static func processCPUSeconds() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+    }
+
     /// The value below which `fraction` of `values` lie (nearest rank: p99 of fewer than 100
     /// values is the largest).
     static func percentile(_ values: [Double], _ fraction: Double) -> Double {
