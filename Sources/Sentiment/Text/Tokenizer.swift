@@ -109,7 +109,9 @@ struct Tokenizer: ~Copyable {
                     // The table holds a kind's raw value plus one (`noMark` is ruled out above):
                     // a bit cast, not `init(rawValue:)`, which compiles to a jump table here.
                     let kind = unsafeBitCast(mark &- 1, to: TokenKind.self)
-                    if kind == .sentenceMark {
+                    // "..." is one mark: one test on the kind and the next byte together (rarely
+                    // true; the padding reads as 0 at the end), not a branch on the kind.
+                    if (kind == .sentenceMark ? 1 : 0) & (text[stop] == 0x2E ? 1 : 0) != 0 {
                         while stop < end, text[stop] == 0x2E { stop &+= 1 }
                     }
                     var token = Token(kind: kind, textStart: Int32(truncatingIfNeeded: index), textEnd: Int32(truncatingIfNeeded: stop))
