@@ -560,6 +560,19 @@ int cnc_read_mouse(int *x, int *y) {
     return CNC_MOUSE_NONE;
 }
 
+int cnc_session_write_raw(const unsigned char *bytes, size_t length) {
+    if (session_screen == NULL || !program_mode || session_out == NULL) return 0;
+    fflush(session_out);
+    size_t written = 0;
+    while (written < length) {
+        ssize_t n = write(fileno(session_out), bytes + written, length - written);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return 0;
+        written += (size_t)n;
+    }
+    return 1;
+}
+
 int cnc_input_is_gone(void) {
     struct pollfd input = { .fd = STDIN_FILENO, .events = POLLIN, .revents = 0 };
     int ready = poll(&input, 1, 0);

@@ -89,6 +89,10 @@ int cnc_session_set_mouse(int enabled);
 /** After KEY_MOUSE: one of the CNC_MOUSE_ codes, with the cell in *x and *y. */
 int cnc_read_mouse(int *x, int *y);
 
+/** Writes `length` bytes straight to the terminal, after what curses has buffered; for sequences
+    curses knows nothing of (the OSC 52 clipboard). Returns 1 when all were written. */
+int cnc_session_write_raw(const unsigned char *bytes, size_t length);
+
 /** 1 when LC_CTYPE's codeset is UTF-8. */
 int cnc_locale_is_utf8(void);
 
