@@ -497,13 +497,18 @@ int cnc_session_has_default_colors(void) {
     return default_colors;
 }
 
-void cnc_session_suspend(void) {
-    if (session_screen == NULL || !program_mode || termination_signal != 0) return;
+int cnc_session_leave(void) {
+    if (session_screen == NULL || !program_mode || termination_signal != 0) return 0;
     reset_scroll_region(terminal_rows());
     endwin();
     if (shell_modes_saved) tcsetattr(STDOUT_FILENO, TCSADRAIN, &shell_modes);
     program_mode = 0;
     release_stderr();
+    return 1;
+}
+
+void cnc_session_suspend(void) {
+    if (!cnc_session_leave()) return;
 
     /* SIGTSTP with its default action, not SIGSTOP: in an orphaned process group (no job
        control to resume us) the kernel discards SIGTSTP, and we simply carry on. */
@@ -519,8 +524,14 @@ void cnc_session_suspend(void) {
     raise(SIGTSTP);
     sigprocmask(SIG_SETMASK, &previous_mask, NULL);
     sigaction(SIGTSTP, &previous_stop, NULL);
+    cnc_session_return();
+}
 
-    /* Back after fg. The shell may have changed the modes meanwhile: those are what to restore. */
+void cnc_session_return(void) {
+    /* A terminating signal while away restored the terminal for good: stay left. */
+    if (session_screen == NULL || program_mode || termination_signal != 0) return;
+    /* Back after fg (or the other program). The shell may have changed the modes meanwhile:
+       those are what to restore. */
     shell_modes_saved = tcgetattr(STDOUT_FILENO, &shell_modes) == 0;
     /* A resize while stopped sent SIGWINCH to the shell, not to us: ask the terminal. */
     struct winsize size;

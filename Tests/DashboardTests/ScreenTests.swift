@@ -34,12 +34,12 @@ import TerminalUI
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
         ┌ 3 Complaints (1) ────────────────────────────────────────────────────────────┐
-        │ C1   high     open     speed       1d 6h over  45-minute wait at Saturday bru│
+        │ C1   high     open     speed       2d late    45-minute wait at Saturday brun│
         └──────────────────────────────────────────────────────────────────────────────┘
         ┌ 4 Follow-ups (1) ────────────────────────────────────────────────────────────┐
-        │ F1   0.9 call  Nov 21 1d late   maya   Maya Ortiz: Apologise for the wait; of│
+        │ F1   call  Nov 21 1d late   maya   Maya Ortiz: Apologise for the wait; offer │
         └──────────────────────────────────────────────────────────────────────────────┘
-         j/↓ down k/↑ up g/Home top G/End bottom Tab pane Enter open Esc back ? help
+         Space mark / filter : cmd s status d done t tag e note c complain u undo ? help
         """)
         #expect(diff == nil, Comment(rawValue: diff ?? ""))
     }
@@ -81,12 +81,12 @@ import TerminalUI
         │                                                                ││                                                    │
         └────────────────────────────────────────────────────────────────┘│                                                    │
         ┌ 3 Complaints (1) ──────────────────────────────────────────────┐│                                                    │
-        │ C1   high     open     speed       1d 6h over  45-minute wait a││                                                    │
+        │ C1   high     open     speed       2d late    45-minute wait at││                                                    │
         └────────────────────────────────────────────────────────────────┘│                                                    │
         ┌ 4 Follow-ups (1) ──────────────────────────────────────────────┐│                                                    │
-        │ F1   0.9 call  Nov 21 1d late   maya   Maya Ortiz: Apologise fo││                                                    │
+        │ F1   call  Nov 21 1d late   maya   Maya Ortiz: Apologise for th││                                                    │
         └────────────────────────────────────────────────────────────────┘└────────────────────────────────────────────────────┘
-         j/↓ down k/↑ up g/Home top G/End bottom Tab pane Enter open Esc back ? help q quit
+         Space mark / filter : cmd s status d done t tag e note c complain u undo ? help q quit j/↓ down k/↑ up g/Home top
         """)
         #expect(diff == nil, Comment(rawValue: diff ?? ""))
     }

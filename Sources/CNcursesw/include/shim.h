@@ -64,6 +64,14 @@ int cnc_session_has_default_colors(void);
     program screen is back, resized to the terminal's current size and fully repainted. */
 void cnc_session_suspend(void);
 
+/** Leaves the program screen for another program (an editor) without stopping: the terminal is
+    as the shell left it. Returns 1 when it left, 0 when there was no screen to leave. */
+int cnc_session_leave(void);
+
+/** Comes back after cnc_session_leave (or SIGTSTP): modes saved anew, size asked, screen
+    repainted. Does nothing after a terminating signal: the terminal stays restored. */
+void cnc_session_return(void);
+
 /** Rebuilds the bytes a signal handler writes to leave the screen (call after a resize). */
 void cnc_session_refresh_exit_sequence(void);
 

@@ -21,6 +21,15 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case focusDetail = "focus-detail"
     case focusList = "focus-list"
     case filterBrand = "filter-brand"
+    case filter = "filter"
+    case sort = "sort"
+    case view = "view"
+    case reload = "reload"
+    case mark = "mark"
+    case markAll = "mark-all"
+    case clearMarks = "clear-marks"
+    case prompt = "prompt"
+    case undo = "undo"
     case help = "help"
     case redraw = "redraw"
     case suspend = "suspend"
@@ -46,6 +55,15 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
         case .focusDetail: return CommandInfo(.view, "Move focus to the detail view")
         case .focusList: return CommandInfo(.view, "Move focus to the list")
         case .filterBrand: return CommandInfo(.view, "Show only this brand in the other panes (again: all)", hint: "filter")
+        case .filter: return CommandInfo(.view, "Filter this pane with a query, live as you type (filter QUERY sets it)", hint: "filter")
+        case .sort: return CommandInfo(.view, "Next sort order for this pane (sort NAME picks one)", hint: "sort")
+        case .view: return CommandInfo(.view, "Show a saved view from the config (view NAME)", hint: "views")
+        case .reload: return CommandInfo(.view, "Reload everything from the store now")
+        case .mark: return CommandInfo(.triage, "Mark or unmark this row and move down", hint: "mark")
+        case .markAll: return CommandInfo(.triage, "Mark every row in view (the filter's result)")
+        case .clearMarks: return CommandInfo(.triage, "Clear the marks")
+        case .prompt: return CommandInfo(.triage, "Type a command (prompt TEXT starts it with TEXT)", hint: "cmd")
+        case .undo: return CommandInfo(.triage, "Undo your last change (bulk changes too)", hint: "undo")
         case .help: return CommandInfo(.general, "Show or hide this help", hint: "help")
         case .redraw: return CommandInfo(.general, "Redraw the screen")
         case .suspend: return CommandInfo(.general, "Suspend to the shell (fg to return)")

@@ -4,4 +4,5 @@ public enum CommandGroup: String, CaseIterable, Sendable {
     case panes = "Panes"
     case view = "View"
     case general = "General"
+    case triage = "Triage"
 }

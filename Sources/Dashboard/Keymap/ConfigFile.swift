@@ -1,11 +1,13 @@
 import TerminalUI
-import Triage
 
 /// The user's config file, `$XDG_CONFIG_HOME/earshot/config`, parsed.
 ///
 /// One directive a line; `#` starts a comment:
 /// ```
 /// bind reviews x quit        # bind SCOPE KEY COMMAND
+/// bind reviews x status spam # a command line with arguments, as typed after :
+/// view urgent is:urgent -status:done   # view NAME QUERY: a saved view, shown with `view urgent`
+/// set confirm-over 10        # bulk changes of more rows ask first
 /// theme light                # the theme to use
 /// set escape-delay 50        # milliseconds to wait after Esc for the rest of a key
 /// set mouse on               # clicks select, the wheel scrolls (off by default)
@@ -15,7 +17,8 @@ public struct ConfigFile: Sendable, Equatable {
     public struct Binding: Sendable, Equatable {
         public var scope: KeyScope
         public var key: Key
-        public var command: Command
+        /// The command, or the command line with its arguments.
+        public var target: KeyBinding
         public var source: String
         public var line: Int
     }
@@ -23,12 +26,14 @@ public struct ConfigFile: Sendable, Equatable {
     public var bindings: [Binding] = []
     public var theme: String?
     public var escapeDelayMilliseconds: Int?
+    /// `view NAME QUERY` lines, in order.
+    public var views: [SavedView] = []
+    /// `set confirm-over N`: changes of more rows than this ask first.
+    public var confirmOver: Int?
     /// `set mouse on`: clicks select and the wheel scrolls. Off by default, so the terminal's
     /// own text selection keeps working.
     public var mouse: Bool?
     public var errors: [ConfigError] = []
-    /// Business hours, complaint deadlines and urgency weights (`hours …`, `set urgency.…`).
-    public var triage = TriageSettings()
 
     public init() {}
 
@@ -48,17 +53,14 @@ public struct ConfigFile: Sendable, Equatable {
 
     /// Applies one directive; returns what is wrong with it, if anything.
     private mutating func apply(_ words: [String], source: String, line: Int) -> String? {
-        switch triage.apply(directive: words) {
-        case .applied: return nil
-        case .invalid(let message): return message
-        case .notMine: break
-        }
         switch words[0] {
         case "bind":
             switch Self.binding(words, source: source, line: line) {
             case .success(let binding): bindings.append(binding)
             case .failure(let error): return error.message
             }
+        case "view":
+            return applyView(words)
         case "theme":
             guard words.count == 2 else { return "expected: theme NAME" }
             theme = words[1]
@@ -69,7 +71,8 @@ public struct ConfigFile: Sendable, Equatable {
                 mouse = on
                 return nil
             }
-            guard words[1] == "escape-delay" else { return "unknown setting '\(words[1])'; known: escape-delay, mouse" }
+            if words[1] == "confirm-over" { return applyConfirmOver(words[2]) }
+            guard words[1] == "escape-delay" else { return "unknown setting '\(words[1])'; known: escape-delay, mouse, confirm-over" }
             guard let ms = Int(words[2]), (0...2000).contains(ms) else { return "escape-delay takes milliseconds from 0 to 2000" }
             escapeDelayMilliseconds = ms
         default:
@@ -81,7 +84,7 @@ public struct ConfigFile: Sendable, Equatable {
     struct Problem: Error { var message: String }
 
     private static func binding(_ words: [String], source: String, line: Int) -> Result<Binding, Problem> {
-        guard words.count == 4 else { return .failure(Problem(message: "expected: bind SCOPE KEY COMMAND")) }
+        guard words.count >= 4 else { return .failure(Problem(message: "expected: bind SCOPE KEY COMMAND [ARGUMENTS]")) }
         guard let scope = KeyScope(rawValue: words[1]) else {
             let scopes = KeyScope.allCases.map(\.rawValue).joined(separator: ", ")
             return .failure(Problem(message: "unknown scope '\(words[1])'; scopes are \(scopes)"))
@@ -89,9 +92,9 @@ public struct ConfigFile: Sendable, Equatable {
         guard let key = Key(name: words[2]) else {
             return .failure(Problem(message: "unknown key '\(words[2])'; write a character, or a name like <Down>, <C-l>, <Space>, <F5>"))
         }
-        guard let command = Command(rawValue: words[3]) else {
-            return .failure(Problem(message: "unknown command '\(words[3])'; the help screen (?) lists them"))
+        switch KeyBinding.parse(Array(words[3...])) {
+        case .success(let target): return .success(Binding(scope: scope, key: key, target: target, source: source, line: line))
+        case .failure(let problem): return .failure(problem)
         }
-        return .success(Binding(scope: scope, key: key, command: command, source: source, line: line))
     }
 }

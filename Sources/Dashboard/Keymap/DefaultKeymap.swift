@@ -2,7 +2,7 @@
 public enum DefaultKeymap {
     public static let text = """
     # earshot's default key bindings. Lines in your config file of the same form override them:
-    #   bind SCOPE KEY COMMAND
+    #   bind SCOPE KEY COMMAND [ARGUMENTS]
     # Scopes: global, brands, reviews, complaints, followups, detail, help.
     bind global j move-down
     bind global <Down> move-down
@@ -33,6 +33,37 @@ public enum DefaultKeymap {
     bind global <C-z> suspend
     bind global q quit
     bind brands f filter-brand
+    # Triage: marks, the command line, filters, views and undo (mutt, tig and lazygit habits).
+    bind global <Space> mark
+    bind global V mark-all
+    bind global U clear-marks
+    bind global : prompt
+    bind global / filter
+    bind global o sort
+    bind global v view
+    bind global R reload
+    bind global u undo
+    # Actions on the marked rows, else the focused one. A line runs as if typed after :
+    bind reviews s prompt status
+    bind reviews d status done
+    bind reviews p prompt priority
+    bind reviews a prompt assign
+    bind reviews A assign me
+    bind reviews t prompt tag
+    bind reviews T prompt untag
+    bind reviews e note
+    bind reviews c complain
+    bind reviews f prompt followup
+    bind complaints d done
+    bind complaints a prompt assign
+    bind complaints A assign me
+    bind complaints e note
+    bind complaints f prompt followup
+    bind followups d done
+    bind followups x skip
+    bind followups a prompt assign
+    bind followups A assign me
+    bind followups e note
     bind detail q back
     bind help q back
     bind help ? back

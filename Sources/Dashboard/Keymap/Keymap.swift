@@ -5,7 +5,7 @@ import TerminalUI
 /// The defaults are the shipped text in ``DefaultKeymap``, parsed exactly like the user's config
 /// file, which only overrides what it names.
 public struct Keymap: Sendable, Equatable {
-    public private(set) var bindings: [KeyScope: [Key: Command]] = [:]
+    public private(set) var bindings: [KeyScope: [Key: KeyBinding]] = [:]
 
     public init() {}
 
@@ -19,7 +19,12 @@ public struct Keymap: Sendable, Equatable {
 
     /// Binds `key` to `command` in `scope`, replacing what it did before.
     public mutating func bind(_ key: Key, to command: Command, in scope: KeyScope) {
-        bindings[scope, default: [:]][key] = command
+        bind(key, to: .command(command), in: scope)
+    }
+
+    /// Binds `key` to a command or a command line in `scope`, replacing what it did before.
+    public mutating func bind(_ key: Key, to binding: KeyBinding, in scope: KeyScope) {
+        bindings[scope, default: [:]][key] = binding
     }
 
     /// Applies parsed bind lines in order; returns an error for each key bound twice in the same
@@ -35,30 +40,52 @@ public struct Keymap: Sendable, Equatable {
                 continue
             }
             seen[line.scope, default: [:]][line.key] = line.line
-            bind(line.key, to: line.command, in: line.scope)
+            bind(line.key, to: line.target, in: line.scope)
         }
         return errors
     }
 
-    /// The command for `key`, looking through `scopes` in order, then `global`.
-    public func command(for key: Key, in scopes: [KeyScope]) -> Command? {
+    /// What `key` runs, looking through `scopes` in order, then `global`.
+    public func binding(for key: Key, in scopes: [KeyScope]) -> KeyBinding? {
         for scope in scopes + [.global] {
-            if let command = bindings[scope]?[key] { return command }
+            if let binding = bindings[scope]?[key] { return binding }
         }
         return nil
     }
 
+    /// The plain command for `key` (nil when it runs a command line or nothing).
+    public func command(for key: Key, in scopes: [KeyScope]) -> Command? {
+        guard case .command(let command)? = binding(for: key, in: scopes) else { return nil }
+        return command
+    }
+
     /// Every key that runs `command` when `scopes` are active, in a stable order.
     public func keys(for command: Command, in scopes: [KeyScope]) -> [Key] {
-        let all = scopes + [.global]
+        keys(for: .command(command), in: scopes)
+    }
+
+    /// Every key that runs `binding` when `scopes` are active, in a stable order.
+    public func keys(for binding: KeyBinding, in scopes: [KeyScope]) -> [Key] {
         var result: [Key] = []
-        for scope in all {
-            for (key, bound) in bindings[scope] ?? [:] where bound == command {
-                // A key shadowed by a more specific scope does not run this command.
-                if self.command(for: key, in: scopes) == command, !result.contains(key) { result.append(key) }
+        for scope in scopes + [.global] {
+            for (key, bound) in bindings[scope] ?? [:] where bound == binding {
+                // A key shadowed by a more specific scope does not run this binding.
+                if self.binding(for: key, in: scopes) == binding, !result.contains(key) { result.append(key) }
             }
         }
         return result.sorted { $0.sortKey < $1.sortKey }
+    }
+
+    /// The command lines bound where `scopes` are active (each once), in the order of their keys.
+    public func lineBindings(in scopes: [KeyScope]) -> [KeyBinding] {
+        var seen: Set<KeyBinding> = []
+        var result: [(Key, KeyBinding)] = []
+        for scope in scopes + [.global] {
+            for (key, bound) in bindings[scope] ?? [:] where bound.isLine && binding(for: key, in: scopes) == bound {
+                if seen.insert(bound).inserted { result.append((key, bound)) }
+            }
+        }
+        return result.sorted { $0.0.sortKey < $1.0.sortKey }.map(\.1)
     }
 }
 

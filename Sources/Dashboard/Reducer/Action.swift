@@ -20,6 +20,18 @@ public enum Action: Equatable, Sendable {
     case complaintsLoaded(RowWindow<ComplaintRow>, total: Int)
     case followUpsLoaded(RowWindow<FollowUpRow>, total: Int)
     case detailLoaded(pane: Pane, id: String, Detail?)
+    /// A command line from a key binding with arguments ("status spam", "view urgent").
+    case commandLine(String)
+    /// The triage runner's answer to a change or an undo.
+    case triageFinished(TriageResult)
+    /// Another process wrote to the store: reload what is on screen.
+    case storeChangedElsewhere
+    /// The ids and versions of every row in a pane's view, for mark-all; `capped` when there were more.
+    case allInViewLoaded(Pane, [String: Int], capped: Bool)
+    /// The external editor came back (or could not run) with a note for `ids`.
+    case noteEdited(ids: [String], expected: [String: Int], NoteEditOutcome)
+    /// A draft saved when the terminal went away, to offer.
+    case draftFound(DraftOffer)
     /// The store could not answer; the message says why.
     case loadFailed(String)
 }

@@ -8,6 +8,16 @@ public enum Effect: Equatable, Sendable {
     /// Load `limit` rows of `pane`'s list from `offset`, and its total.
     case loadRows(Pane, ListFilter, offset: Int, limit: Int)
     case loadDetail(Pane, id: String)
+    /// Apply a triage action through the runner (the same code as the CLI).
+    case runTriage(TriageRequest)
+    /// Revert the user's latest change group.
+    case undo
+    /// Open `$VISUAL`/`$EDITOR` on a note for `ids`, starting with `text`.
+    case editNote(ids: [String], expected: [String: Int], text: String)
+    /// Load the ids and versions of every row of `pane` under `filter`, up to `limit`.
+    case loadAllInView(Pane, ListFilter, limit: Int)
+    /// Remove a draft file taken up again or discarded.
+    case deleteDraft(path: String)
     /// Repaint the whole terminal (Ctrl-L).
     case redraw
     /// Give the terminal back to the shell until `fg`.

@@ -12,14 +12,19 @@ public enum Reducer {
         switch action {
         case .started:
             return [.loadBrands, .loadAttention(state.listFilter)] + [Pane.reviews, .complaints, .followUps].map {
-                .loadRows($0, state.listFilter, offset: 0, limit: windowSize(for: $0, in: state))
+                .loadRows($0, state.listFilter(for: $0), offset: 0, limit: windowSize(for: $0, in: state))
             }
         case .command(let command):
             state.message = nil
             return run(command, in: &state)
         case .key(let key):
-            if let command = state.keymap.command(for: key, in: state.keyScopes) {
-                return reduce(&state, .command(command))
+            if let effects = routeKey(key, &state) { return effects }
+            switch state.keymap.binding(for: key, in: state.keyScopes) {
+            case .command(let command)?: return reduce(&state, .command(command))
+            case .line(let line)?:
+                state.message = nil
+                return runCommandLine(line, fromPrompt: false, &state)
+            case nil: break
             }
             state.message = StatusMessage("\(key.hint) does nothing here; press ? for the keys")
             return []
@@ -50,6 +55,20 @@ public enum Reducer {
             return listLoaded(.followUps, total: total, &state)
         case .detailLoaded(let pane, let id, let content):
             if state.detail?.pane == pane, state.detail?.id == id { state.detail?.content = content }
+            return []
+        case .commandLine(let line):
+            state.message = nil
+            return runCommandLine(line, fromPrompt: false, &state)
+        case .triageFinished(let result):
+            return triageFinished(result, &state)
+        case .storeChangedElsewhere:
+            return reloadAll(&state)
+        case .allInViewLoaded(let pane, let rows, let capped):
+            return markAllLoaded(pane, rows: rows, capped: capped, &state)
+        case .noteEdited(let ids, let expected, let outcome):
+            return noteEdited(ids: ids, expected: expected, outcome, &state)
+        case .draftFound(let offer):
+            state.triage.draftOffer = offer
             return []
         case .loadFailed(let message):
             state.message = StatusMessage(message, kind: .error)
@@ -82,6 +101,8 @@ public enum Reducer {
             return rescrollAll(&state)
         case .back: return back(&state)
         case .filterBrand: return toggleBrandFilter(&state)
+        case .filter, .sort, .view, .reload, .mark, .markAll, .clearMarks, .prompt, .undo:
+            return runTriageCommand(command, argument: nil, &state)
         case .help:
             state.showingHelp.toggle()
             state.helpScroll = 0
@@ -129,6 +150,9 @@ public enum Reducer {
         } else if state.area == .detail {
             state.area = .list
             return rescrollAll(&state)
+        } else if state.triage.queries[state.focus] != nil {
+            state.message = StatusMessage("Filter cleared")
+            return setQuery(nil, for: state.focus, &state)
         } else if state.brandFilter != nil {
             return setBrandFilter(nil, &state)
         }
@@ -149,7 +173,7 @@ public enum Reducer {
         var effects: [Effect] = [.loadAttention(state.listFilter)]
         for pane in [Pane.reviews, .complaints, .followUps] {
             state.positions[pane] = ListPosition()
-            effects.append(.loadRows(pane, state.listFilter, offset: 0, limit: windowSize(for: pane, in: state)))
+            effects.append(.loadRows(pane, state.listFilter(for: pane), offset: 0, limit: windowSize(for: pane, in: state)))
         }
         return effects
     }
@@ -158,6 +182,7 @@ public enum Reducer {
 
     static func listLoaded(_ pane: Pane, total: Int, _ state: inout AppState) -> [Effect] {
         state.positions[pane, default: ListPosition()].total = total
+        restoreSelection(pane, &state)
         return rescroll(pane, &state) + (pane == state.focus ? syncDetail(&state) : [])
     }
 
@@ -193,7 +218,7 @@ public enum Reducer {
         if covered { return [] }
         let size = windowSize(for: pane, in: state)
         let offset = max(0, position.top - (size - rows) / 2)
-        return [.loadRows(pane, state.listFilter, offset: offset, limit: size)]
+        return [.loadRows(pane, state.listFilter(for: pane), offset: offset, limit: size)]
     }
 
     /// Points the detail view at the focused pane's selected row, loading it when it changed.

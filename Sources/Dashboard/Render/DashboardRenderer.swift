@@ -22,6 +22,7 @@ public struct DashboardRenderer: Sendable {
         if let rect = layout.detail { DetailView.draw(state, in: rect, context: context, into: &buffer) }
         StatusLine.draw(state, in: layout.status, context: context, into: &buffer)
         if state.showingHelp { HelpScreen.draw(state, context: context, into: &buffer) }
+        TriageOverlay.draw(state, context: context, into: &buffer)
         return buffer
     }
 

@@ -30,17 +30,45 @@ enum HelpScreen {
         var out: [StyledLine] = []
         for group in CommandGroup.allCases {
             let commands = Command.allCases.filter { $0.info.group == group }
-            let rows: [StyledLine] = commands.compactMap { command in
-                let keys = keymap.keys(for: command, in: scopes)
-                guard !keys.isEmpty else { return nil }
-                let keyText = keys.map(\.description).joined(separator: " ")
-                let padded = keyText + String(repeating: " ", count: max(1, 18 - DisplayWidth.of(keyText)))
-                return [Span("  " + padded, .keyHint), Span(command.info.summary, .text), Span("  " + command.rawValue, .muted)]
+            var rows: [StyledLine] = commands.compactMap { command in
+                row(keys: keymap.keys(for: command, in: scopes), summary: command.info.summary, name: command.rawValue)
+            }
+            if group == .triage {
+                rows += keymap.lineBindings(in: scopes).compactMap { binding in
+                    row(keys: keymap.keys(for: binding, in: scopes), summary: lineSummary(binding), name: binding.text)
+                }
             }
             guard !rows.isEmpty else { continue }
             if !out.isEmpty { out.append([]) }
             out.append([Span(group.rawValue, .heading)])
             out += rows
+        }
+        return out + commandLineSection()
+    }
+
+    /// One help row: the keys, the summary and the name as the config writes it; nil when unbound.
+    static func row(keys: [Key], summary: String, name: String) -> StyledLine? {
+        guard !keys.isEmpty else { return nil }
+        let keyText = keys.map(\.description).joined(separator: " ")
+        let padded = keyText + String(repeating: " ", count: max(1, 18 - DisplayWidth.of(keyText)))
+        return [Span("  " + padded, .keyHint), Span(summary, .text), Span("  " + name, .muted)]
+    }
+
+    /// What a bound command line does: its verb's help, or its command's summary.
+    static func lineSummary(_ binding: KeyBinding) -> String {
+        if let command = Command(rawValue: binding.name) { return command.info.summary }
+        return TriageVocabulary.help(for: binding.name)?.summary ?? binding.text
+    }
+
+    /// Every command the `:` line takes, with its arguments: triage verbs, then the rest.
+    static func commandLineSection() -> [StyledLine] {
+        var out: [StyledLine] = [[], [Span("Commands (type : then the name; Tab completes)", .heading)]]
+        for name in TriageVocabulary.names {
+            let help = TriageVocabulary.help(for: name)
+            out.append([Span("  :\(name) \(help?.synopsis ?? "")", .keyHint), Span("  " + (help?.summary ?? ""), .text)])
+        }
+        for command in Command.allCases where command.takesArgument {
+            out.append([Span("  :\(command.rawValue) \(command.argumentSynopsis ?? "")", .keyHint), Span("  " + command.info.summary, .text)])
         }
         return out
     }

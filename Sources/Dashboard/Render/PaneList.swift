@@ -6,7 +6,7 @@ enum PaneList {
         let theme = context.theme
         let focused = state.focus == pane
         let position = state.position(pane)
-        let block = Block(title: "\(pane.number) \(pane.title) (\(position.total))",
+        let block = Block(title: PaneTitle.text(pane, state: state),
                           borderStyle: theme[focused ? .paneBorderFocused : .paneBorder],
                           titleStyle: theme[focused ? .paneTitleFocused : .paneTitle],
                           glyphs: context.glyphs.border)
@@ -21,12 +21,18 @@ enum PaneList {
             guard index < position.total else { break }
             let y = inner.y + row
             let line = self.line(pane, index: index, state: state, width: inner.width - 1, glyphs: context.glyphs)
-            guard index == position.selected else {
+            let selectionStyle = theme[focused && state.area == .list ? .selection : .selectionUnfocused]
+            if index == position.selected {
+                drawSelected(line, at: Rect(x: inner.x, y: y, width: inner.width, height: 1),
+                             style: selectionStyle, theme: theme, into: &buffer)
+            } else {
                 buffer.draw(line, x: inner.x + 1, y: y, width: inner.width - 1, theme: theme)
-                continue
             }
-            drawSelected(line, at: Rect(x: inner.x, y: y, width: inner.width, height: 1),
-                         style: theme[focused && state.area == .list ? .selection : .selectionUnfocused], theme: theme, into: &buffer)
+            if let id = state.row(at: index, in: pane)?.id, state.isMarked(id, in: pane) {
+                // The mark sits in the gutter left of the row, so marking moves no column.
+                buffer.put(context.glyphs.marked, x: inner.x, y: y,
+                           style: index == position.selected ? selectionStyle : theme[.keyHint], maxWidth: 1)
+            }
         }
     }
 
@@ -56,7 +62,7 @@ enum PaneList {
         case .reviews:
             return state.reviews[index].map { ReviewLine.spans($0, width: width, now: state.now, glyphs: glyphs) } ?? loading
         case .complaints:
-            return state.complaints[index].map { ComplaintLine.spans($0, width: width, now: state.now, glyphs: glyphs, hours: state.triageSettings.hours) } ?? loading
+            return state.complaints[index].map { ComplaintLine.spans($0, width: width, now: state.now, glyphs: glyphs) } ?? loading
         case .followUps:
             return state.followUps[index].map { FollowUpLine.spans($0, width: width, now: state.now, glyphs: glyphs) } ?? loading
         }

@@ -1,6 +1,7 @@
 import Foundation
 import Store
 import TerminalUI
+import Triage
 
 /// The run loop: reads terminal events, reduces them, performs effects and presents frames.
 ///
@@ -14,6 +15,17 @@ public final class DashboardRuntime {
     /// How long to wait for a key before a tick.
     let tickMilliseconds: Int
     let clock: @Sendable () -> Date
+    /// The one code path for changes: the same runner the CLI's commands use.
+    public var runner: TriageRunner
+    /// Where typed text goes when the terminal hangs up; nil keeps no drafts.
+    public var drafts: DraftFolder?
+    /// The environment the note editor is found in (`$VISUAL`, `$EDITOR`).
+    public var environment: [String: String] = ProcessInfo.processInfo.environment
+    /// The last frame presented: a frame is drawn only when the state moved on.
+    var shown: AppState?
+    /// The store's change counter when last looked at, and when that was (monotonic seconds).
+    var seenChangeCounter: Int?
+    var lastChangeCheck: TimeInterval = 0
 
     public init(state: AppState, store: EarshotStore, terminal: any Terminal, renderer: DashboardRenderer,
                 tickMilliseconds: Int = 1_000, clock: @escaping @Sendable () -> Date = { Date() }) {
@@ -23,26 +35,53 @@ public final class DashboardRuntime {
         self.renderer = renderer
         self.tickMilliseconds = tickMilliseconds
         self.clock = clock
+        self.runner = TriageRunner(store: store)
+        if self.state.triage.user.isEmpty { self.state.triage.user = store.user }
     }
 
     /// Runs until the user quits or the terminal goes away.
     public func run() {
-        state.size = terminal.size
-        dispatch(.started)
-        var shown: AppState?
+        start()
         while state.isRunning {
-            if shown != state {
-                terminal.present(renderer.render(state))
-                shown = state
-            }
-            switch terminal.nextEvent(timeoutMilliseconds: tickMilliseconds) {
-            case .key(let key): dispatch(.key(key))
-            case .mouse(let event): dispatch(.mouse(event))
-            case .resize(let size): dispatch(.resized(size))
-            case .tick: dispatch(.tick(clock()))
-            case .hangup: return
-            }
+            presentIfChanged()
+            guard handle(terminal.nextEvent(timeoutMilliseconds: tickMilliseconds)) else { return }
         }
+    }
+
+    /// Loads everything and offers a draft left by a hang-up; `run` starts with it, tests may
+    /// call it and then `handle` events one at a time.
+    public func start() {
+        state.size = terminal.size
+        seenChangeCounter = try? store.externalChangeCounter()
+        lastChangeCheck = ProcessInfo.processInfo.systemUptime
+        dispatch(.started)
+        if let offer = drafts?.oldest() { dispatch(.draftFound(offer)) }
+    }
+
+    /// Handles one terminal event; false when the terminal is gone (typed text is kept as a draft).
+    @discardableResult
+    public func handle(_ event: TerminalEvent) -> Bool {
+        switch event {
+        case .key(let key): dispatch(.key(key))
+        case .mouse(let event): dispatch(.mouse(event))
+        case .resize(let size): dispatch(.resized(size))
+        case .tick:
+            dispatch(.tick(clock()))
+            checkForOtherSessions(force: true)
+            return true
+        case .hangup:
+            keepTypedText()
+            return false
+        }
+        checkForOtherSessions(force: false)
+        return true
+    }
+
+    /// Draws the state when it changed since the last frame.
+    public func presentIfChanged() {
+        guard shown != state else { return }
+        terminal.present(renderer.render(state))
+        shown = state
     }
 
     /// Reduces `action` and performs the effects it returns, feeding their results back in.
@@ -67,6 +106,17 @@ public final class DashboardRuntime {
                 return [try loadRows(pane, filter: filter, offset: offset, limit: limit)]
             case .loadDetail(let pane, let id):
                 return [.detailLoaded(pane: pane, id: id, try loadDetail(pane, id: id))]
+            case .runTriage(let request):
+                return [.triageFinished(runTriage(request))]
+            case .undo:
+                return [.triageFinished(undo())]
+            case .editNote(let ids, let expected, let text):
+                return [.noteEdited(ids: ids, expected: expected, editNote(text))]
+            case .loadAllInView(let pane, let filter, let limit):
+                return [try allInView(pane, filter: filter, limit: limit)]
+            case .deleteDraft(let path):
+                drafts?.remove(path)
+                return []
             case .redraw:
                 terminal.invalidate()
                 return []

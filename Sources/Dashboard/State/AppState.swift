@@ -18,8 +18,6 @@ public struct AppState: Equatable, Sendable {
     public var reviews = RowWindow<ReviewRow>()
     public var complaints = RowWindow<ComplaintRow>()
     public var followUps = RowWindow<FollowUpRow>()
-    /// The config's business hours, deadlines and urgency weights (complaint clocks, follow-up ranking).
-    public var triageSettings = TriageSettings()
     public var attention: AttentionCounts?
 
     /// The brand the other panes are limited to, if any.
@@ -31,6 +29,8 @@ public struct AppState: Equatable, Sendable {
     public var isRunning = true
     /// The effective key bindings: the defaults with the user's config applied.
     public var keymap: Keymap
+    /// Marks, per-pane filters and sorts, the prompt, the note editor and the triage dialogs.
+    public var triage = TriageState()
 
     public init(size: Size, storeLabel: String, now: Date, keymap: Keymap = .defaults) {
         self.size = size

@@ -14,6 +14,8 @@ enum DashboardLauncher {
                                          colors: terminal.capabilities.colors)
         terminal.setEscapeDelay(milliseconds: config.escapeDelayMilliseconds)
         var state = AppState(size: terminal.size, storeLabel: label, now: Date(), keymap: config.keymap)
+        state.triage.views = config.views
+        state.triage.bulkThreshold = config.confirmOver
         if config.mouse, !terminal.setMouseReporting(true) {
             state.message = StatusMessage("This terminal reports no mouse clicks; keys work as always", kind: .error)
         }
@@ -23,6 +25,9 @@ enum DashboardLauncher {
         }
         let glyphs: Glyphs = terminal.capabilities.unicode ? .unicode : .ascii
         let renderer = DashboardRenderer(context: RenderContext(theme: config.theme, glyphs: glyphs))
-        DashboardRuntime(state: state, store: store, terminal: terminal, renderer: renderer).run()
+        let runtime = DashboardRuntime(state: state, store: store, terminal: terminal, renderer: renderer)
+        // Typed text survives a hang-up here, and is offered at the next start on this store.
+        runtime.drafts = DraftFolder(path: DraftFolder.standardPath(environment: environment), store: store.path)
+        runtime.run()
     }
 }

@@ -8,6 +8,10 @@ struct UserConfig {
     var escapeDelayMilliseconds: Int
     /// `set mouse on` in the config.
     var mouse: Bool
+    /// Saved views (`view NAME QUERY`).
+    var views: [SavedView]
+    /// Bulk changes of more rows than this ask first (`set confirm-over N`).
+    var confirmOver: Int
     /// Problems found in the user's files, each with file and line.
     var errors: [ConfigError]
 
@@ -42,7 +46,8 @@ struct UserConfig {
         }
         return UserConfig(keymap: keymap, theme: theme,
                           escapeDelayMilliseconds: file.escapeDelayMilliseconds ?? 25,
-                          mouse: file.mouse ?? false, errors: errors)
+                          mouse: file.mouse ?? false, views: file.views, confirmOver: file.confirmOver ?? 10,
+                          errors: errors)
     }
 
     /// A built-in theme, overridden role by role by `DIR/themes/NAME.theme` when that file exists.
