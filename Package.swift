@@ -30,10 +30,13 @@ let package = Package(
             "Sentiment",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .target(name: "Dashboard", dependencies: ["TerminalUI", "Store", "Sentiment"]),
+        // Triage actions, their command line, runner and undo, and the queues' figures: what the
+        // dashboard and the CLI's update/complain/followup/done/undo both run.
+        .target(name: "Triage", dependencies: ["Store"]),
+        .target(name: "Dashboard", dependencies: ["TerminalUI", "Store", "Sentiment", "Triage"]),
 
         .executableTarget(name: "earshot", dependencies: [
-            "Dashboard", "NcursesTerminal", "Store", "Sentiment", "TerminalUI",
+            "Dashboard", "NcursesTerminal", "Store", "Sentiment", "TerminalUI", "Triage",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -49,6 +52,10 @@ let package = Package(
         // A store session in its own process (the same write API the dashboard calls), which
         // StoreTests starts several of at once; test code only.
         .executableTarget(name: "earshot-store-worker", dependencies: ["Store"], path: "Tests/StoreWorker"),
+        .testTarget(name: "TriageTests", dependencies: ["Triage", "Store", "Dashboard"]),
+        // A triage session in its own process (the runner the dashboard and CLI call), which
+        // TriageTests starts beside its own; test code only.
+        .executableTarget(name: "earshot-triage-worker", dependencies: ["Triage", "Store"], path: "Tests/TriageWorker"),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "InMemoryTerminal", "TerminalUI", "Store"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI"]),
         // Helpers of the terminal tests (pseudo-terminals, tmux, processes); test code only.

@@ -16,6 +16,8 @@ public final class InMemoryTerminal: Terminal {
     public private(set) var restored = false
     /// Whether the program asked for clicks and wheel turns.
     public private(set) var mouseReporting = false
+    /// Every text sent to the clipboard, oldest first.
+    public private(set) var clipboard: [String] = []
 
     public init(size: Size, events: [TerminalEvent] = [], capabilities: TerminalCapabilities = .init(colors: 256, unicode: true)) {
         self.size = size
@@ -41,6 +43,13 @@ public final class InMemoryTerminal: Terminal {
     @discardableResult
     public func setMouseReporting(_ enabled: Bool) -> Bool {
         mouseReporting = enabled
+        return true
+    }
+
+    @discardableResult
+    public func copyToClipboard(_ text: String) -> Bool {
+        guard ClipboardSequence.bytes(for: text) != nil else { return false }
+        clipboard.append(text)
         return true
     }
 }

@@ -28,6 +28,30 @@ struct RobustnessTests {
         }
     }
 
+    /// The tokenizer reads eight bytes at a time: whatever follows a text in memory (here the
+    /// letters that would finish its last word: "goo" + "d") must never reach the result.
+    @Test("bytes after the end of a text never count", arguments: 0..<4)
+    func bytesAfterTheEnd(_ seed: Int) {
+        let pieces = ["goo", "bad", "d", "not", "n't", "VERY", "soooo", "10", ".", ",", "!", " ", "'", "é", "😀", "x"]
+        var generator = SeededGenerator(seed: UInt64(100 + seed))
+        for _ in 0..<500 {
+            var text: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...12, using: &generator) {
+                text += Array(pieces[Int.random(in: 0..<pieces.count, using: &generator)].utf8)
+            }
+            let followed = text + Array("d dgoodgreat".utf8)
+            let alone = text.withUnsafeBufferPointer { sharedTagger.analyze(utf8: $0) }
+            let inside = followed.withUnsafeBufferPointer {
+                sharedTagger.analyze(utf8: UnsafeBufferPointer(rebasing: $0[0..<text.count]))
+            }
+            #expect(alone == inside, "\(String(decoding: text, as: UTF8.self))")
+            let score = followed.withUnsafeBufferPointer {
+                sharedTagger.score(utf8: UnsafeBufferPointer(rebasing: $0[0..<text.count]))
+            }
+            #expect(score.score == alone.score, "\(String(decoding: text, as: UTF8.self))")
+        }
+    }
+
     @Test("random ASCII punctuation and words")
     func randomTokens() {
         let alphabet = Array("ab :;()-'!?.,#@<3xD😀❤️\u{FE0F}\u{200D}é\t\nNOT but very".unicodeScalars)

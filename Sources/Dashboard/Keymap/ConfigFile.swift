@@ -1,4 +1,5 @@
 import TerminalUI
+import Triage
 
 /// The user's config file, `$XDG_CONFIG_HOME/earshot/config`, parsed.
 ///
@@ -34,6 +35,8 @@ public struct ConfigFile: Sendable, Equatable {
     /// own text selection keeps working.
     public var mouse: Bool?
     public var errors: [ConfigError] = []
+    /// Business hours, complaint deadlines and urgency weights (`hours …`, `set urgency.…`).
+    public var triage = TriageSettings()
 
     public init() {}
 
@@ -53,6 +56,11 @@ public struct ConfigFile: Sendable, Equatable {
 
     /// Applies one directive; returns what is wrong with it, if anything.
     private mutating func apply(_ words: [String], source: String, line: Int) -> String? {
+        switch triage.apply(directive: words) {
+        case .applied: return nil
+        case .invalid(let message): return message
+        case .notMine: break
+        }
         switch words[0] {
         case "bind":
             switch Self.binding(words, source: source, line: line) {

@@ -36,7 +36,8 @@ public enum DetailView {
         switch content {
         case .brand(let brand): return BrandDetail.lines(brand, width: width, glyphs: glyphs)
         case .review(let review): return ReviewDetailLines.lines(review, width: width, now: state.now, glyphs: glyphs)
-        case .complaint(let complaint): return ComplaintDetailLines.lines(complaint, width: width, now: state.now, glyphs: glyphs)
+        case .complaint(let complaint): return ComplaintDetailLines.lines(complaint, width: width, now: state.now, glyphs: glyphs,
+                                                                        hours: state.triageSettings.hours)
         case .followUp(let followUp): return FollowUpDetailLines.lines(followUp, width: width, now: state.now, glyphs: glyphs)
         }
     }

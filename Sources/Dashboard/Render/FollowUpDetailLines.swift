@@ -12,6 +12,7 @@ enum FollowUpDetailLines {
         if row.status == "todo" { due.append(Span("  \(clock.text)", clock.overdue ? .overdue : .text)) }
         out.append(due)
         if let owner = row.owner { out.append([Span("owner \(owner)", .muted)]) }
+        out += urgency(row)
         out += DetailView.heading("Why") + wrapped(row.reason, width: width, indent: 2)
         if let outcome = detail.outcome, !outcome.isEmpty {
             out += DetailView.heading("Outcome") + wrapped(outcome, width: width, indent: 2)
@@ -27,6 +28,17 @@ enum FollowUpDetailLines {
             out += wrapped("\(complaint.severity) \(complaint.category) · \(complaint.status): \(complaint.summary)", width: width, indent: 2)
         }
         out += DetailView.history(detail.history, width: width)
+        return out
+    }
+
+    /// The urgency score and what each term added to it (the config's `urgency.*` weights).
+    static func urgency(_ row: FollowUpRow) -> [StyledLine] {
+        guard row.status == "todo", !row.urgencyBreakdown.terms.isEmpty else { return [] }
+        var out = DetailView.heading("Urgency \(String(format: "%.2f", row.urgency))")
+        for term in row.urgencyBreakdown.terms where term.value != 0 {
+            out.append([Span("  " + term.name.padding(toLength: 10, withPad: " ", startingAt: 0), .muted),
+                        Span(String(format: "%+.2f", term.value), term.name == "overdue" ? .overdue : .text)])
+        }
         return out
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import Store
 
-/// A row of the Follow-ups pane: id, channel, due date and clock, owner, who and why.
+/// A row of the Follow-ups pane: id, urgency, channel, due date and clock, owner, who and why.
 enum FollowUpLine {
     static func spans(_ row: FollowUpRow, width: Int, now: Date, glyphs: Glyphs) -> StyledLine {
         let open = row.status == "todo"
@@ -9,6 +9,8 @@ enum FollowUpLine {
         let who = row.customerName.map { "\($0): " } ?? ""
         return [
             Span(Formatters.fit(row.id, 5, glyphs: glyphs), .muted),
+            Span(Formatters.fit(open ? String(format: "%.1f", row.urgency) : "", 4, glyphs: glyphs),
+                 clock.1 ? .overdue : .muted),
             Span(Formatters.fit(row.channel, 6, glyphs: glyphs), open ? .text : .muted),
             Span(Formatters.fit(Formatters.shortDate(row.due, now: now, timeZone: Formatters.utc), 7, glyphs: glyphs), .muted),
             Span(Formatters.fit(clock.0, 10, glyphs: glyphs), clock.1 ? .overdue : .muted),

@@ -62,7 +62,7 @@ enum PaneList {
         case .reviews:
             return state.reviews[index].map { ReviewLine.spans($0, width: width, now: state.now, glyphs: glyphs) } ?? loading
         case .complaints:
-            return state.complaints[index].map { ComplaintLine.spans($0, width: width, now: state.now, glyphs: glyphs) } ?? loading
+            return state.complaints[index].map { ComplaintLine.spans($0, width: width, now: state.now, glyphs: glyphs, hours: state.triageSettings.hours) } ?? loading
         case .followUps:
             return state.followUps[index].map { FollowUpLine.spans($0, width: width, now: state.now, glyphs: glyphs) } ?? loading
         }

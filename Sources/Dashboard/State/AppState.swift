@@ -18,6 +18,8 @@ public struct AppState: Equatable, Sendable {
     public var reviews = RowWindow<ReviewRow>()
     public var complaints = RowWindow<ComplaintRow>()
     public var followUps = RowWindow<FollowUpRow>()
+    /// The config's business hours, deadlines and urgency weights (complaint clocks, follow-up ranking).
+    public var triageSettings = TriageSettings()
     public var attention: AttentionCounts?
 
     /// The brand the other panes are limited to, if any.

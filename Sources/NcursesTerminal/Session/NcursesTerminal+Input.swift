@@ -1,4 +1,5 @@
 import CNcursesw
+import Glibc
 import TerminalUI
 
 extension NcursesTerminal {
@@ -54,6 +55,15 @@ extension NcursesTerminal {
     public func setMouseReporting(_ enabled: Bool) -> Bool {
         guard !isRestored else { return false }
         return cnc_session_set_mouse(enabled ? 1 : 0) == 1
+    }
+
+    /// Sends `text` to the terminal emulator's clipboard with OSC 52 (wrapped for GNU screen).
+    @discardableResult
+    public func copyToClipboard(_ text: String) -> Bool {
+        guard !isRestored, terminationSignal == nil else { return false }
+        let wrapping = ClipboardSequence.wrapping { getenv($0).map { String(cString: $0) } }
+        guard let bytes = ClipboardSequence.bytes(for: text, wrapping: wrapping) else { return false }
+        return bytes.withUnsafeBufferPointer { cnc_session_write_raw($0.baseAddress, $0.count) } == 1
     }
 
     /// The click or wheel turn behind a `KEY_MOUSE`, or nil for other mouse events.

@@ -61,11 +61,18 @@ enum Analyzer {
         while count < bytes.count, count > 0, base[count] & 0xC0 == 0x80 { count -= 1 }
         let tokenBytes = (count + 1 + Scorer.slack) * MemoryLayout<Token>.stride
         let normBytes = (count + 16 + 7) & ~7
-        return ThreadScratch.withBytes(tokenBytes + normBytes + (count + 1) * 4) { start -> Result in
+        let visitBytes = ((count + 1) * 4 + 7) & ~7
+        let textBytes = count + Tokenizer.padding
+        return ThreadScratch.withBytes(tokenBytes + normBytes + visitBytes + textBytes) { start -> Result in
             let tokens = start.bindMemory(to: Token.self, capacity: count + 1 + Scorer.slack)
             let norm = (start + tokenBytes).bindMemory(to: UInt8.self, capacity: count + 16)
             let visits = (start + tokenBytes + normBytes).bindMemory(to: Int32.self, capacity: count + 1)
-            var tokenizer = Tokenizer(lexicon: lexicon, text: base, count: count, tokens: tokens, norm: norm,
+            // The tokenizer reads eight bytes at a time: a copy with zeros after the end lets it
+            // read past the end without a test (and without a branch at every text's last word).
+            let padded = (start + tokenBytes + normBytes + visitBytes).bindMemory(to: UInt8.self, capacity: textBytes)
+            padded.initialize(from: base, count: count)
+            (padded + count).initialize(repeating: 0, count: Tokenizer.padding)
+            var tokenizer = Tokenizer(lexicon: lexicon, text: padded, count: count, tokens: tokens, norm: norm,
                                       visits: visits)
             tokenizer.run()
             tokenizer.finish()

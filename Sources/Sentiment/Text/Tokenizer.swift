@@ -1,8 +1,9 @@
 /// Splits UTF-8 text into tokens in one pass, normalising words and looking each up.
 ///
-/// Works on raw bytes with no allocation of its own: the caller provides the token buffer
-/// (room for one token per byte, plus one), a scratch buffer for the normalised spelling of
-/// the current word (as many bytes as the text, plus one) and room for the visit list.
+/// Works on raw bytes with no allocation of its own: the caller provides the text followed by
+/// `padding` zero bytes, the token buffer (room for one token per byte, plus one), a scratch
+/// buffer for the normalised spelling of the current word (as many bytes as the text, plus one)
+/// and room for the visit list.
 struct Tokenizer: ~Copyable {
     /// Unowned: the caller of `Analyzer` holds the lexicon for the whole call, and a counted
     /// reference here would cost a retain and a release per text.
@@ -19,6 +20,9 @@ struct Tokenizer: ~Copyable {
     /// all but plain words. Room for one index per byte, plus one; complete after `finish`.
     let visits: UnsafeMutablePointer<Int32>
     private(set) var tokenCount = 0
+    /// Zero bytes the text must be followed by: eight-byte loads from any index up to eight past
+    /// the end stay inside them, and read past the end as zero (which ends any word).
+    static let padding = 16
     /// Counts for language detection and the capitals rule (complete after `finish`).
     private(set) var evidence = TextEvidence()
 
@@ -57,13 +61,13 @@ struct Tokenizer: ~Copyable {
         while index < end {
             let byteClass = classes[Int(text[index])]
             if byteClass & ByteClassTable.alphanumeric != 0 {
-                let first = Self.load(text, at: index, end: end)
+                let first = Self.load(text, at: index)
                 let run = AlphanumericRun(first)
                 let shape: WordShape
                 if run.length < 8 {
                     shape = WordShape(short: first, run: run)
                 } else {
-                    let second = Self.load(text, at: index &+ 8, end: end)
+                    let second = Self.load(text, at: index &+ 8)
                     shape = WordShape(first: first, run: run, second: second, secondRun: AlphanumericRun(second))
                 }
                 let meaning = afterWord[Int(shape.after)]
@@ -105,7 +109,9 @@ struct Tokenizer: ~Copyable {
                     // The table holds a kind's raw value plus one (`noMark` is ruled out above):
                     // a bit cast, not `init(rawValue:)`, which compiles to a jump table here.
                     let kind = unsafeBitCast(mark &- 1, to: TokenKind.self)
-                    if kind == .sentenceMark {
+                    // "..." is one mark: one test on the kind and the next byte together (rarely
+                    // true; the padding reads as 0 at the end), not a branch on the kind.
+                    if (kind == .sentenceMark ? 1 : 0) & (text[stop] == 0x2E ? 1 : 0) != 0 {
                         while stop < end, text[stop] == 0x2E { stop &+= 1 }
                     }
                     var token = Token(kind: kind, textStart: Int32(truncatingIfNeeded: index), textEnd: Int32(truncatingIfNeeded: stop))
@@ -124,27 +130,11 @@ struct Tokenizer: ~Copyable {
         evidence.scripts.latin &+= latinLetters
     }
 
-    /// Eight bytes of `text` from `index`, the first in the lowest byte; bytes past `end` read
-    /// as zero.
+    /// Eight bytes of `text` from `index` (at most eight past the end), the first in the lowest
+    /// byte; bytes past `end` read as zero (the `padding`).
     @inline(__always)
-    private static func load(_ text: UnsafePointer<UInt8>, at index: Int, end: Int) -> UInt64 {
-        if index &+ 8 <= end { return UnsafeRawPointer(text + index).loadUnaligned(as: UInt64.self).littleEndian }
-        return loadTail(text, at: index, end: end)
-    }
-
-    /// `load` near the end of the text.
-    @inline(never)
-    private static func loadTail(_ text: UnsafePointer<UInt8>, at index: Int, end: Int) -> UInt64 {
-        let remaining = end &- index
-        guard remaining > 0 else { return 0 }
-        if end >= 8 {
-            // The last eight bytes of the text, shifted so that `index` comes first.
-            let last = UnsafeRawPointer(text + (end &- 8)).loadUnaligned(as: UInt64.self).littleEndian
-            return last &>> UInt64(truncatingIfNeeded: (8 &- remaining) &* 8)
-        }
-        var word: UInt64 = 0
-        for offset in 0..<remaining { word |= UInt64(text[index &+ offset]) &<< UInt64(truncatingIfNeeded: offset &* 8) }
-        return word
+    private static func load(_ text: UnsafePointer<UInt8>, at index: Int) -> UInt64 {
+        UnsafeRawPointer(text + index).loadUnaligned(as: UInt64.self).littleEndian
     }
 
     /// Looks the token at `index` up again after a miss (see `retryLookup`).
@@ -313,7 +303,7 @@ struct Tokenizer: ~Copyable {
     /// following ASCII space, and whether that starts a new chunk.
     @inline(never)
     private mutating func scanWordFast(_ start: Int, chunkStart: Bool) -> (next: Int, chunkStart: Bool) {
-        let first = loadPadded(at: start)
+        let first = Self.load(text, at: start)
         var run = AlphanumericRun(first)
         var cursor = start &+ run.length
         var letters = AlphanumericRun.countLanes(run.letterLanes)
@@ -368,7 +358,7 @@ struct Tokenizer: ~Copyable {
         var letters = letters
         var uppers = uppers
         while true {
-            let word = loadPadded(at: cursor)
+            let word = Self.load(text, at: cursor)
             let run = AlphanumericRun(word)
             letters &+= AlphanumericRun.countLanes(run.letterLanes)
             uppers &+= AlphanumericRun.countLanes(run.upperLanes)
@@ -466,25 +456,6 @@ struct Tokenizer: ~Copyable {
             return scalarLength
         }
         return nil
-    }
-
-    /// Eight text bytes from `index` in a word, the first in the lowest byte; bytes past the end
-    /// of the text read as zero (which ends any word).
-    @inline(__always)
-    private func loadPadded(at index: Int) -> UInt64 {
-        if index &+ 8 <= end {
-            return UnsafeRawPointer(text + index).loadUnaligned(as: UInt64.self).littleEndian
-        }
-        let remaining = end &- index
-        guard remaining > 0 else { return 0 }
-        if end >= 8 {
-            // The last eight bytes of the text, shifted so that `index` comes first.
-            let last = UnsafeRawPointer(text + (end &- 8)).loadUnaligned(as: UInt64.self).littleEndian
-            return last >> UInt64(truncatingIfNeeded: (8 &- remaining) &* 8)
-        }
-        var word: UInt64 = 0
-        for offset in 0..<remaining { word |= UInt64(text[index &+ offset]) << UInt64(offset &* 8) }
-        return word
     }
 
     /// Emits one part of a hashtag: ASCII letters and digits only.

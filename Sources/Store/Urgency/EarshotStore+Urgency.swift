@@ -3,14 +3,14 @@ import GRDB
 
 extension EarshotStore {
     /// One page of the high-touch queue ranked by urgency under `weights` (the config file's
-    /// `urgency.*` coefficients): to-do first, most urgent first, then done and skipped. Each
-    /// row carries its urgency breakdown.
+    /// `urgency.*` coefficients): to-do first, most urgent first, then done and skipped (or
+    /// the filter's sort choice). Each row carries its urgency breakdown.
     public func followUpRows(_ filter: ListFilter, offset: Int, limit: Int, now: Date,
                              weights: UrgencyWeights) throws -> [FollowUpRow] {
         var query = try filter.sql(for: .followUps, user: user, now: now.timeIntervalSince1970)
         let today = ISOTime.startOfDay(now.timeIntervalSince1970)
         let sql = FollowUpRow.selectSQL(today: today, weights: weights) + query.whereSQL
-            + FollowUpRow.orderSQL + " LIMIT ? OFFSET ?"
+            + (filter.orderBySQL(for: .followUps) ?? FollowUpRow.orderSQL) + " LIMIT ? OFFSET ?"
         query.arguments += [max(0, limit), max(0, offset)]
         return try reading { db in
             try Row.fetchAll(db, sql: sql, arguments: query.statementArguments).map(FollowUpRow.init(row:))

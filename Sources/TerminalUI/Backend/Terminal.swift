@@ -33,4 +33,9 @@ public protocol Terminal: AnyObject {
     /// cannot report them.
     @discardableResult
     func setMouseReporting(_ enabled: Bool) -> Bool
+    /// Asks the user's terminal emulator to put `text` on its clipboard (OSC 52; see
+    /// ``ClipboardSequence``). Returns false when the text is too long to send. Whether the
+    /// terminal honoured it cannot be known: the caller says how to copy by hand as well.
+    @discardableResult
+    func copyToClipboard(_ text: String) -> Bool
 }

@@ -8,12 +8,13 @@ public struct BusinessHours: Sendable, Hashable {
     public var days: [Int: [OpeningTime]]
     public var timeZone: TimeZone
 
-    public init(days: [Int: [OpeningTime]], timeZone: TimeZone = .current) {
+    public init(days: [Int: [OpeningTime]], timeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current) {
         self.days = days
         self.timeZone = timeZone
     }
 
-    /// A café's week: Monday to Friday 08:00-18:00, weekends 09:00-16:00, local time.
+    /// A café's week: Monday to Friday 08:00-18:00, weekends 09:00-16:00, UTC like every day in the store
+    /// (`set timezone NAME` moves them to the business's own clock).
     public static let cafe = BusinessHours(days: [
         1: [OpeningTime(start: 540, end: 960)], 2: [OpeningTime(start: 480, end: 1080)],
         3: [OpeningTime(start: 480, end: 1080)], 4: [OpeningTime(start: 480, end: 1080)],

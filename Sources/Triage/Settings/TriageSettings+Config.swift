@@ -6,7 +6,7 @@ extension TriageSettings {
     /// ```
     /// hours mon-fri 09:00-17:30        # opening times; the first hours line replaces the defaults
     /// hours sat 10:00-14:00            # days not given are closed; 'closed' or several ranges a,b
-    /// set timezone Europe/London       # the business's time zone (default: the system's)
+    /// set timezone Europe/London       # the time zone of the hours (default: UTC, as the store's days)
     /// set first-response 4h            # open time to the first response, every severity
     /// set resolution.critical 1d       # ... or one severity; h, m, d (a day = the longest opening day)
     /// set urgency.overdue 3.0          # a follow-up urgency weight (due, overdue, severity,
