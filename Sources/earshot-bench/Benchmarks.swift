@@ -19,6 +19,7 @@ enum Benchmarks {
         DashboardBenchmark.entry,
         FilterBenchmark.entry,
         ScaleBenchmark.entry,
+        BrandsBenchmark.entry,
     ]
 
     static func run(_ arguments: [String]) -> Int32 {

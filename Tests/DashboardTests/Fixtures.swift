@@ -16,15 +16,33 @@ enum Fixtures {
         NSTimeZone.resetSystemTimeZone()
     }
 
-    static let brands = [
-        BrandSummary(id: "B1", name: "Crumb & Kettle", isOwn: true, volume: 3, averageRating: 3.67, positive: 2, neutral: 0,
-                     negative: 1, weeklyVolume: [0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1],
-                     weeklySentiment: Array(repeating: 0.2, count: 12),
-                     topPraised: [AspectCount(aspect: .quality, count: 2)], topComplained: [AspectCount(aspect: .speed, count: 1)]),
-        BrandSummary(id: "B2", name: "Maison Levain", isOwn: false, volume: 1, averageRating: 5, positive: 1, neutral: 0,
-                     negative: 0, weeklyVolume: Array(repeating: 0, count: 11) + [1], weeklySentiment: Array(repeating: 0, count: 12),
-                     topPraised: [], topComplained: []),
-    ]
+    /// Two brands over the last 90 days, with the 90 days before to compare against.
+    static let brandReport = BrandStatsReport(
+        period: .quarter, from: now.addingTimeInterval(-89 * day), to: now,
+        previousFrom: now.addingTimeInterval(-179 * day), previousTo: now.addingTimeInterval(-90 * day), brands: [
+            BrandStats(id: "B1", name: "Crumb & Kettle", isOwn: true,
+                       current: BrandFigures(volume: 3, rated: 3, averageRating: 3.67, positive: 2, neutral: 0, negative: 1,
+                                             meanScore: 0.2, complaints: 1, followUpsDue: 2, followUpsDone: 1, responded: 1,
+                                             medianFirstResponse: 5 * 3_600,
+                                             aspects: [AspectTally(aspect: .speed, praised: 0, complained: 1),
+                                                       AspectTally(aspect: .quality, praised: 2, complained: 0)]),
+                       previous: BrandFigures(volume: 6, rated: 4, averageRating: 3.0, positive: 2, neutral: 1, negative: 3,
+                                              complaints: 3),
+                       weekly: weeks([0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1], score: 0.2)),
+            BrandStats(id: "B2", name: "Maison Levain", isOwn: false,
+                       current: BrandFigures(volume: 1, rated: 1, averageRating: 5, positive: 1, meanScore: 0.6),
+                       previous: BrandFigures(), weekly: weeks(Array(repeating: 0, count: 11) + [1], score: 0.6)),
+        ])
+
+    static let brands = brandReport.brands
+
+    /// Trend weeks ending today with these volumes, each week's items scoring `score`.
+    static func weeks(_ volumes: [Int], score: Double) -> [WeekFigures] {
+        volumes.enumerated().map { index, volume in
+            WeekFigures(lastDay: now.addingTimeInterval(-Double(7 * (volumes.count - 1 - index)) * day), volume: volume,
+                        meanScore: volume > 0 ? score : nil, averageRating: volume > 0 ? 4 : nil)
+        }
+    }
 
     static func review(_ id: String, _ author: String, _ text: String, rating: Int?, score: Double, daysAgo: Double,
                        brand: String = "B1", title: String? = nil) -> ReviewRow {
@@ -58,7 +76,7 @@ enum Fixtures {
     /// A state with every list loaded, as after start-up.
     static func loadedState(size: Size) -> AppState {
         var state = AppState(size: size, storeLabel: "test", now: now)
-        _ = Reducer.reduce(&state, .brandsLoaded(brands))
+        _ = Reducer.reduce(&state, .brandsLoaded(brandReport))
         _ = Reducer.reduce(&state, .attentionLoaded(AttentionCounts(newItems: 4, overdueFollowUps: 1, openComplaints: 1)))
         _ = Reducer.reduce(&state, .complaintsLoaded(RowWindow(rows: complaints), total: complaints.count))
         _ = Reducer.reduce(&state, .followUpsLoaded(RowWindow(rows: followUps), total: followUps.count))

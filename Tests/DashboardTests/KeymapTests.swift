@@ -13,7 +13,7 @@ import TerminalUI
     @Test func everyCommandIsBoundAndDocumented() {
         for command in Command.allCases {
             #expect(!command.info.summary.isEmpty)
-            let scopes: [KeyScope] = command == .filterBrand ? [.brands] : [.reviews]
+            let scopes: [KeyScope] = [.filterBrand, .brandPeriod].contains(command) ? [.brands] : [.reviews]
             #expect(!Keymap.defaults.keys(for: command, in: scopes).isEmpty, "\(command.rawValue) has no key")
         }
     }

@@ -45,7 +45,7 @@ import TerminalUI
         try withStore { store in
             let (terminal, _) = run([], store: store)
             let screen = try #require(terminal.screen).text
-            for title in ["1 Brands (2)", "2 Reviews (3)", "3 Complaints (1)", "4 Follow-ups (1)"] {
+            for title in ["1 Brands · last 90 days (2)", "2 Reviews (3)", "3 Complaints (1)", "4 Follow-ups (1)"] {
                 #expect(screen.contains(title), "\(title) missing")
             }
             #expect(screen.contains("The almond croissant is to die for"))

@@ -34,7 +34,7 @@ public enum DetailView {
         }
         guard let content = detail.content else { return [[Span("Loading \(detail.id)\(glyphs.ellipsis)", .muted)]] }
         switch content {
-        case .brand(let brand): return BrandDetail.lines(brand, width: width, glyphs: glyphs)
+        case .brand(let profile): return BrandDetail.lines(profile, state: state, width: width, glyphs: glyphs)
         case .review(let review): return ReviewDetailLines.lines(review, width: width, now: state.now, glyphs: glyphs)
         case .complaint(let complaint): return ComplaintDetailLines.lines(complaint, width: width, now: state.now, glyphs: glyphs,
                                                                         hours: state.triageSettings.hours)

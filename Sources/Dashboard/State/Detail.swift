@@ -2,7 +2,7 @@ import Store
 
 /// What the detail view shows: the full record behind the selected row.
 public enum Detail: Equatable, Sendable {
-    case brand(BrandSummary)
+    case brand(BrandProfile)
     case review(ReviewDetail)
     case complaint(ComplaintDetail)
     case followUp(FollowUpDetail)
