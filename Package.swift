@@ -43,7 +43,7 @@ let package = Package(
         // Realistic stores of any size, the same bytes for the same seed (benchmarks and tests).
         .target(name: "StoreGenerator"),
         // Benchmarks: release build, medians of repeated runs, each figure printed with its method.
-        .executableTarget(name: "earshot-bench", dependencies: ["Sentiment", "StoreGenerator", "Store", "TerminalTestSupport"],
+        .executableTarget(name: "earshot-bench", dependencies: ["Sentiment", "StoreGenerator", "Store", "TerminalTestSupport", "Dashboard"],
                           exclude: ["vader_baseline.py"]),
 
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "InMemoryTerminal"]),

@@ -17,9 +17,9 @@ import TerminalUI
         let screen = render(Size(width: 80, height: 24))
         let diff = LineDiff.describe(screen, """
          earshot · test · all brands   4 new · 1 overdue follow-ups · 1 open complaints
-        ┌ 1 Brands (2) ────────────────────────────────────────────────────────────────┐
-        │ ● Crumb & Kettle                        3 ★3.7  ██████████ +0.33 ▁█▁▁█▁▁▁▁▁▁█│
-        │   Maison Levain                         1 ★5.0  ██████████ +1.00 ▁▁▁▁▁▁▁▁▁▁▁█│
+        ┌ 1 Brands · last 90 days (2) ─────────────────────────────────────────────────┐
+        │ ● Crumb & Kettle                      3▼ ★3.7▲ ███████░░░ +0.33▲ ▁█▁▁█▁▁▁▁▁▁█│
+        │   Maison Levain                       1  ★5.0  ██████████ +1.00  ▁▁▁▁▁▁▁▁▁▁▁█│
         └──────────────────────────────────────────────────────────────────────────────┘
         ┌ 2 Reviews (4) ───────────────────────────────────────────────────────────────┐
         │ ●  0.00 ★★★★★ Nov 21 田中愛子     クロワッサンが最高でした 🥐                │
@@ -48,9 +48,9 @@ import TerminalUI
         let screen = render(Size(width: 120, height: 40))
         let diff = LineDiff.describe(screen, """
          earshot · test · all brands                                           4 new · 1 overdue follow-ups · 1 open complaints
-        ┌ 1 Brands (2) ──────────────────────────────────────────────────┐┌ R4 · Reviews detail ───────────────────────────────┐
-        │ ● Crumb & Kettle          3 ★3.7  ██████████ +0.33 ▁█▁▁█▁▁▁▁▁▁█││ google review  ★★★★★  2026-11-21 12:00             │
-        │   Maison Levain           1 ★5.0  ██████████ +1.00 ▁▁▁▁▁▁▁▁▁▁▁█││ 田中愛子 about Crumb & Kettle                      │
+        ┌ 1 Brands · last 90 days (2) ───────────────────────────────────┐┌ R4 · Reviews detail ───────────────────────────────┐
+        │ ● Crumb & Kettle        3▼ ★3.7▲ ███████░░░ +0.33▲ ▁█▁▁█▁▁▁▁▁▁█││ google review  ★★★★★  2026-11-21 12:00             │
+        │   Maison Levain         1  ★5.0  ██████████ +1.00  ▁▁▁▁▁▁▁▁▁▁▁█││ 田中愛子 about Crumb & Kettle                      │
         └────────────────────────────────────────────────────────────────┘│ status new · priority normal                       │
         ┌ 2 Reviews (4) ─────────────────────────────────────────────────┐│                                                    │
         │ ●  0.00 ★★★★★ Nov 21 田中愛子     クロワッサンが最高でした 🥐  ││ クロワッサンが最高でした 🥐                        │
@@ -134,7 +134,7 @@ import TerminalUI
     @Test func asciiGlyphsWhenTheLocaleIsNotUTF8() {
         let state = Fixtures.loadedState(size: Size(width: 80, height: 24))
         let screen = DashboardRenderer(context: RenderContext(theme: .monochrome, glyphs: .ascii)).render(state)
-        #expect(screen.lines[1].hasPrefix("+ 1 Brands (2) ----"))
+        #expect(screen.lines[1].hasPrefix("+ 1 Brands | last 90 days (2) ----"))
         #expect(screen.lines[7].contains("***.."))
     }
 

@@ -21,6 +21,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case focusDetail = "focus-detail"
     case focusList = "focus-list"
     case filterBrand = "filter-brand"
+    case brandPeriod = "brand-period"
     case filter = "filter"
     case sort = "sort"
     case view = "view"
@@ -55,6 +56,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
         case .focusDetail: return CommandInfo(.view, "Move focus to the detail view")
         case .focusList: return CommandInfo(.view, "Move focus to the list")
         case .filterBrand: return CommandInfo(.view, "Show only this brand in the other panes (again: all)", hint: "filter")
+        case .brandPeriod: return CommandInfo(.view, "Brands: the next period (7 days, 30, 90, 12 months, all)", hint: "period")
         case .filter: return CommandInfo(.view, "Filter this pane with a query, live as you type (filter QUERY sets it)", hint: "filter")
         case .sort: return CommandInfo(.view, "Next sort order for this pane (sort NAME picks one)", hint: "sort")
         case .view: return CommandInfo(.view, "Show a saved view from the config (view NAME)", hint: "views")

@@ -33,6 +33,7 @@ public enum DefaultKeymap {
     bind global <C-z> suspend
     bind global q quit
     bind brands f filter-brand
+    bind brands p brand-period
     # Triage: marks, the command line, filters, views and undo (mutt, tig and lazygit habits).
     bind global <Space> mark
     bind global V mark-all

@@ -14,7 +14,7 @@ public enum Action: Equatable, Sendable {
     case resized(Size)
     /// Time passed with no input.
     case tick(Date)
-    case brandsLoaded([BrandSummary])
+    case brandsLoaded(BrandStatsReport)
     case attentionLoaded(AttentionCounts)
     case reviewsLoaded(RowWindow<ReviewRow>, total: Int)
     case complaintsLoaded(RowWindow<ComplaintRow>, total: Int)

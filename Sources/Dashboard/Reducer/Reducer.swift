@@ -36,11 +36,8 @@ public enum Reducer {
         case .tick(let date):
             state.now = date
             return []
-        case .brandsLoaded(let brands):
-            state.brands = brands
-            if let filter = state.brandFilter, !brands.contains(where: { $0.id == filter }) { state.brandFilter = nil }
-            state.positions[.brands, default: ListPosition()].total = brands.count
-            return rescroll(.brands, &state) + syncDetail(&state)
+        case .brandsLoaded(let report):
+            return brandsLoaded(report, &state)
         case .attentionLoaded(let counts):
             state.attention = counts
             return []
@@ -101,6 +98,7 @@ public enum Reducer {
             return rescrollAll(&state)
         case .back: return back(&state)
         case .filterBrand: return toggleBrandFilter(&state)
+        case .brandPeriod: return nextBrandPeriod(&state)
         case .filter, .sort, .view, .reload, .mark, .markAll, .clearMarks, .prompt, .undo:
             return runTriageCommand(command, argument: nil, &state)
         case .help:
@@ -134,7 +132,7 @@ public enum Reducer {
         }
         let pane = state.focus
         step(&state.positions[pane, default: ListPosition()], layout.visibleRows(pane))
-        return ensureWindow(pane, &state) + syncDetail(&state)
+        return ensureWindow(pane, &state) + syncDetail(&state) + brandFilterFollowsSelection(&state)
     }
 
     static func focus(_ pane: Pane, _ state: inout AppState) -> [Effect] {
@@ -229,10 +227,7 @@ public enum Reducer {
             return []
         }
         if state.detail?.pane == pane, state.detail?.id == id { return [] }
-        if pane == .brands {
-            state.detail = DetailState(pane: pane, id: id, content: state.brands.first { $0.id == id }.map(Detail.brand))
-            return []
-        }
+        if pane == .brands { return showBrand(id, &state) }
         state.detail = DetailState(pane: pane, id: id)
         return [.loadDetail(pane, id: id)]
     }

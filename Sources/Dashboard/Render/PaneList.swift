@@ -3,6 +3,7 @@ import TerminalUI
 /// One pane: its border with number, title and count, and the visible rows of its list.
 enum PaneList {
     static func draw(_ pane: Pane, state: AppState, in rect: Rect, context: RenderContext, into buffer: inout ScreenBuffer) {
+        if pane == .brands { return BrandsPane.draw(state, in: rect, context: context, into: &buffer) }
         let theme = context.theme
         let focused = state.focus == pane
         let position = state.position(pane)
@@ -58,7 +59,7 @@ enum PaneList {
         switch pane {
         case .brands:
             guard state.brands.indices.contains(index) else { return loading }
-            return BrandLine.spans(state.brands[index], filtered: state.brandFilter == state.brands[index].id, width: width, glyphs: glyphs)
+            return BrandLine.glance(state.brands[index], filtered: state.brandFilter == state.brands[index].id, width: width, glyphs: glyphs)
         case .reviews:
             return state.reviews[index].map { ReviewLine.spans($0, width: width, now: state.now, glyphs: glyphs) } ?? loading
         case .complaints:

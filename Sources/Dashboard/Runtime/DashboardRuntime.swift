@@ -99,7 +99,7 @@ public final class DashboardRuntime {
         do {
             switch effect {
             case .loadBrands:
-                return [.brandsLoaded(try store.brandSummaries(now: state.now))]
+                return [.brandsLoaded(try store.brandStats(period: state.brandPeriod, now: state.now))]
             case .loadAttention(let filter):
                 return [.attentionLoaded(try store.attention(filter, now: state.now))]
             case .loadRows(let pane, let filter, let offset, let limit):
@@ -135,7 +135,7 @@ public final class DashboardRuntime {
     func loadRows(_ pane: Pane, filter: ListFilter, offset: Int, limit: Int) throws -> Action {
         switch pane {
         case .brands:
-            return .brandsLoaded(try store.brandSummaries(now: state.now))
+            return .brandsLoaded(try store.brandStats(period: state.brandPeriod, now: state.now, filter: filter))
         case .reviews:
             return .reviewsLoaded(RowWindow(offset: offset, rows: try store.reviewRows(filter, offset: offset, limit: limit)),
                                   total: try store.reviewCount(filter))
@@ -150,7 +150,10 @@ public final class DashboardRuntime {
 
     func loadDetail(_ pane: Pane, id: String) throws -> Detail? {
         switch pane {
-        case .brands: return state.brands.first { $0.id == id }.map(Detail.brand)
+        case .brands:
+            guard let report = state.brandReport else { return nil }
+            let notable = try store.notableItems(brandID: id, period: report.period, now: state.now)
+            return BrandProfile(id: id, report: report, notable: notable).map(Detail.brand)
         case .reviews: return try store.reviewDetail(id: id).map(Detail.review)
         case .complaints: return try store.complaintDetail(id: id).map(Detail.complaint)
         case .followUps: return try store.followUpDetail(id: id).map(Detail.followUp)

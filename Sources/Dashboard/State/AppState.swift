@@ -14,7 +14,9 @@ public struct AppState: Equatable, Sendable {
     public var area: FocusArea = .list
     public var positions: [Pane: ListPosition] = [:]
 
-    public var brands: [BrandSummary] = []
+    /// The Brands pane's figures over `brandPeriod`; nil until loaded.
+    public var brandReport: BrandStatsReport?
+    public var brandPeriod: StatsPeriod = .quarter
     public var reviews = RowWindow<ReviewRow>()
     public var complaints = RowWindow<ComplaintRow>()
     public var followUps = RowWindow<FollowUpRow>()
@@ -41,6 +43,9 @@ public struct AppState: Equatable, Sendable {
         self.keymap = keymap
         for pane in Pane.allCases { positions[pane] = ListPosition() }
     }
+
+    /// The brands of the Brands pane, own first.
+    public var brands: [BrandStats] { brandReport?.brands ?? [] }
 
     /// The position of `pane`'s list.
     public func position(_ pane: Pane) -> ListPosition { positions[pane] ?? ListPosition() }
