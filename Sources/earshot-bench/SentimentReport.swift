@@ -67,30 +67,33 @@ struct SentimentReport {
     private func printThroughput(sentences: Int) {
         Swift.print("""
         Throughput: all \(sentences) dev sentences per run, \(runs) timed runs after one untimed pass, \
-        median run reported, one thread on one core, timed as that thread's CPU time. earshot in this process: score = \
-        SentimentTagger.score (score and label, like VADER's polarity_scores), analyze = \
+        median and fastest run reported (on a busy machine other work only ever slows a run down, so the fastest \
+        is the steadiest figure), one thread on one core, timed as that thread's CPU time. earshot in this process: \
+        score = SentimentTagger.score (score and label, like VADER's polarity_scores), analyze = \
         SentimentTagger.analyze (also sentences, drivers, aspects, signals), bytes = \
         SentimentTagger.score(utf8:) on each sentence's bytes in one buffer (how a bulk import reads). VADER: \
         SentimentIntensityAnalyzer.polarity_scores in one python3 process, timed with time.thread_time.
         """)
-        let score = Double(sentences) / Timing.median(scoreSeconds)
-        let analyze = Double(sentences) / Timing.median(analyzeSeconds)
-        let bytes = Double(sentences) / Timing.median(bytesSeconds)
-        Swift.print(String(format: "  earshot score    %12.0f sentences/s  (median of %d runs: %.5f s)", score, runs,
-                           Timing.median(scoreSeconds)))
-        Swift.print(String(format: "  earshot analyze  %12.0f sentences/s  (median of %d runs: %.5f s)", analyze, runs,
-                           Timing.median(analyzeSeconds)))
-        Swift.print(String(format: "  earshot bytes    %12.0f sentences/s  (median of %d runs: %.5f s)", bytes, runs,
-                           Timing.median(bytesSeconds)))
+        let ours = [("score", scoreSeconds), ("analyze", analyzeSeconds), ("bytes", bytesSeconds)]
+        for (name, seconds) in ours { Self.printRate("earshot " + name, sentences: sentences, seconds: seconds) }
         guard let vader else {
             Swift.print("  VADER            not run (--no-vader)")
             return
         }
-        let theirs = Double(sentences) / Timing.median(vader.seconds)
-        Swift.print(String(format: "  VADER            %12.0f sentences/s  (median of %d runs: %.5f s)", theirs,
-                           vader.seconds.count, Timing.median(vader.seconds)))
-        Swift.print(String(format: "  speed-up over VADER: score %.0fx, analyze %.0fx, bytes %.0fx", score / theirs,
-                           analyze / theirs, bytes / theirs))
+        Self.printRate("VADER", sentences: sentences, seconds: vader.seconds)
+        for (label, pick) in [("median", Timing.median), ("fastest", { $0.min() ?? .nan })] as [(String, ([Double]) -> Double)] {
+            let ratios = ours.map { name, seconds in name + String(format: " %.0fx", pick(vader.seconds) / pick(seconds)) }
+            Swift.print("  speed-up over VADER, \(label) runs: " + ratios.joined(separator: ", "))
+        }
+    }
+
+    /// One throughput line: sentences per second of the median and of the fastest run.
+    private static func printRate(_ name: String, sentences: Int, seconds: [Double]) {
+        let median = Timing.median(seconds)
+        let fastest = seconds.min() ?? .nan
+        Swift.print("  " + name.padding(toLength: 16, withPad: " ", startingAt: 0)
+            + String(format: "%10.0f sentences/s median, %10.0f fastest  (%d runs: %.5f s, %.5f s)",
+                     Double(sentences) / median, Double(sentences) / fastest, seconds.count, median, fastest))
     }
 
     private func row(_ cells: [String]) -> String {
