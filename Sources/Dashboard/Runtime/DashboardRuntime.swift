@@ -119,6 +119,8 @@ public final class DashboardRuntime {
                 return []
             case .redraw:
                 terminal.invalidate()
+                // Ctrl-L changes no state, yet the screen must be painted again now.
+                shown = nil
                 return []
             case .suspend:
                 terminal.suspend()
