@@ -31,6 +31,9 @@ enum StoreSchema {
         ("v8-change-groups", { db in
             try db.execute(sql: changeGroups)
         }),
+        ("v10-replies", { db in
+            try ReplySchema.create(db)
+        }),
     ]
 
     /// The migrations this build knows, oldest first; the schema version is their count.
@@ -251,7 +254,7 @@ enum StoreSchema {
 
     /// History is evidence: SQLite itself refuses to rewrite it. Forgetting a customer (a later
     /// issue) drops and re-creates these triggers inside its own transaction.
-    private static let appendOnlyHistory = """
+    static let appendOnlyHistory = """
         CREATE TRIGGER event_no_update BEFORE UPDATE ON event
         BEGIN SELECT RAISE(ABORT, 'the event history is append-only'); END;
         CREATE TRIGGER event_no_delete BEFORE DELETE ON event

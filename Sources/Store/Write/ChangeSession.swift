@@ -59,6 +59,14 @@ struct ChangeSession {
         events.append((field, before, after, nil))
     }
 
+    /// Records the replacement of a value kept outside the entity's own row (an item's reply):
+    /// it conflicts like a column, but the caller writes the value itself.
+    mutating func replace(_ field: String, before: String?, after: String?) {
+        guard before != after else { return }
+        events.append((field, before, after, nil))
+        replacedFields.insert(field)
+    }
+
     /// Refuses the change when a field it replaces was changed after `expectedVersion`;
     /// returns the other changes made since then, which this change merges with.
     func check(expectedVersion: Int?) throws -> [HistoryEvent] {

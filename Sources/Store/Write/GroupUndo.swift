@@ -124,6 +124,8 @@ struct GroupUndo {
                 if db.changesCount > 0 { session.record("note", before: text, after: nil) }
             case ("complaint", nil, let link?), ("followup", nil, let link?):
                 if removed.contains(link) { session.record(event.field, before: link, after: nil) }
+            case (let field, _, _) where ReplyUndo.fields.contains(field) && entity.kind == .item:
+                try ReplyUndo.revert(event, item: entity.id, db: db, session: &session)
             default:
                 continue
             }

@@ -16,7 +16,7 @@ struct UndoEvent {
 
     /// True for an event that set a column (its raw values were kept), false for additions
     /// such as tags, notes and links.
-    var setsColumn: Bool { field != "created" && !Self.additions.contains(field) }
+    var setsColumn: Bool { field != "created" && !Self.additions.contains(field) && !ReplyUndo.fields.contains(field) }
 
     static let additions: Set<String> = ["tag", "note", "complaint", "followup", "undo", "deleted"]
 

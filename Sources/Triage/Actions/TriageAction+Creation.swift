@@ -7,4 +7,12 @@ extension TriageAction {
         default: return false
         }
     }
+
+    /// True for the actions on an item's reply, which go together but with no other change.
+    public var isReply: Bool {
+        switch self {
+        case .reply, .replySent: return true
+        default: return false
+        }
+    }
 }

@@ -44,4 +44,8 @@ public enum TriageAction: Equatable, Sendable {
     case channel(FollowUpChannel)
     /// Moves a follow-up's due day or time.
     case due(Date)
+    /// Saves the reply draft of an item (`template`: the template it started from).
+    case reply(String, template: String? = nil)
+    /// Marks an item's reply as posted on the site: the first response to its complaints.
+    case replySent
 }

@@ -25,6 +25,10 @@ struct TriageArguments {
         case "skip": return .skip(note: optionalText)
         case "severity": return .severity(try value(ComplaintSeverity.self, "a severity"))
         case "channel": return .channel(try value(FollowUpChannel.self, "a channel"))
+        case "reply": return .reply(try freeText("the reply's text"))
+        case "replied":
+            try noMore(words, after: 0)
+            return .replySent
         default: return .due(try date(words.first))
         }
     }

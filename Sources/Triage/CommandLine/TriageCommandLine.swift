@@ -30,10 +30,13 @@ public struct TriageCommandLine {
         TriageVerb(name: "channel", synopsis: "call|email|visit|note|gift|other", help: "Set a follow-up's channel",
                    values: FollowUpChannel.allCases.map(\.rawValue)),
         TriageVerb(name: "due", synopsis: "DATE", help: "Move a follow-up's due date"),
+        TriageVerb(name: "reply", synopsis: "TEXT", help: "Save the reply draft of an item"),
+        TriageVerb(name: "replied", synopsis: "", help: "Mark an item's reply as posted (stops the first-response clock)"),
     ]
 
     /// Other names people type for a command.
-    static let aliases = ["follow-up": "followup", "complete": "done", "resolve": "done", "unassign": "assign"]
+    static let aliases = ["follow-up": "followup", "complete": "done", "resolve": "done", "unassign": "assign",
+                          "sent": "replied"]
 
     /// Parses a command; "me" is `user`, dates are counted from `now` (UTC days).
     public static func parse(_ words: String, user: String, now: Date) throws(TriageParseError) -> TriageAction {
@@ -86,6 +89,8 @@ public struct TriageCommandLine {
         case .severity(let severity): return "severity \(severity.rawValue)"
         case .channel(let channel): return "channel \(channel.rawValue)"
         case .due(let due): return "due \(StoreTime.day(due))"
+        case .reply(let text, _): return "reply \(text)"
+        case .replySent: return "replied"
         }
     }
 

@@ -8,6 +8,8 @@ enum TriagePlan {
     case followUp(FollowUpChange)
     case openComplaint(ComplaintDraft)
     case createFollowUp(FollowUpDraft)
+    /// The item's reply saved (when `text` is given), then marked sent (when `sent`).
+    case reply(text: String?, template: String?, sent: Bool)
 
     /// The plan for `actions` on `target`, or why they do not apply to it.
     static func make(_ actions: [TriageAction], for target: ShortID,
@@ -18,6 +20,7 @@ enum TriagePlan {
             }
             return try create(creation, for: target, deadlines: deadlines)
         }
+        if actions.contains(where: \.isReply) { return try reply(actions, for: target) }
         switch target.kind {
         case .item: return .item(try itemChange(actions, target))
         case .complaint: return .complaint(try complaintChange(actions, target))
@@ -45,6 +48,23 @@ enum TriagePlan {
         default:
             throw TriageRefusal("\(target): this action changes an entity, it creates none")
         }
+    }
+
+    private static func reply(_ actions: [TriageAction], for target: ShortID) throws(TriageRefusal) -> TriagePlan {
+        guard target.kind == .item else { throw TriageRefusal("a reply answers an item like R12, not \(target)") }
+        var text: String?
+        var template: String?
+        var sent = false
+        for action in actions {
+            switch action {
+            case .reply(let words, let name):
+                text = words
+                template = name ?? template
+            case .replySent: sent = true
+            default: throw TriageRefusal("a reply is saved on its own, not with '\(TriageCommandLine.words(for: action))'")
+            }
+        }
+        return .reply(text: text, template: template, sent: sent)
     }
 
     private static func itemChange(_ actions: [TriageAction], _ target: ShortID) throws(TriageRefusal) -> ItemChange {

@@ -76,6 +76,24 @@ public struct TriageRunner: Sendable {
             return try store.openComplaint(from: short, draft, group: group)
         case .createFollowUp(let draft):
             return try store.createFollowUp(for: short, draft, group: group)
+        case .reply(let text, let template, let sent):
+            return try reply(text: text, template: template, sent: sent, to: short, expected: expected, group: group)
         }
+    }
+
+    /// Saves the reply, then marks it sent, as one change group; the result holds both.
+    private func reply(text: String?, template: String?, sent: Bool, to id: String, expected: Int?,
+                       group: ChangeGroup) throws -> ChangeResult {
+        var result: ChangeResult?
+        if let text {
+            result = try store.saveReply(text, template: template, to: id, expectedVersion: expected, group: group)
+        }
+        guard sent else { return result ?? ChangeResult(id: id, version: expected ?? 0, events: []) }
+        var sending = try store.markReplySent(to: id, expectedVersion: result?.version ?? expected, group: group)
+        if let saved = result {
+            sending.events = saved.events + sending.events
+            sending.merged = saved.merged + sending.merged
+        }
+        return sending
     }
 }

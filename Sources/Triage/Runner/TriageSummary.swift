@@ -82,6 +82,8 @@ enum TriageSummary {
         case .severity(let severity): return "Set \(subject) to severity \(severity.rawValue)"
         case .channel(let channel): return "Set \(subject) to channel \(channel.rawValue)"
         case .due(let due): return "Rescheduled \(subject) to \(StoreTime.day(due))"
+        case .reply: return "Saved the reply to \(subject)"
+        case .replySent: return "Marked the reply to \(subject) sent"
         }
     }
 
