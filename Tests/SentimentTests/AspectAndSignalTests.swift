@@ -132,6 +132,27 @@ struct AspectAndSignalTests {
         }
     }
 
+    /// Letters of another script outweigh the Latin letters of the words and numbers (ASCII
+    /// letters and letters such as é, in plain words, words with apostrophes and hashtags) only
+    /// when there are more of them: one letter either way flips the verdict.
+    @Test("Latin letters weigh against another script letter by letter", arguments: [
+        LanguageCase(text: "zzzz щщщщщ", language: "und"),
+        LanguageCase(text: "zzzzzz щщщщщ", language: "en"),
+        LanguageCase(text: "zz'zz щщщщщ", language: "und"),
+        LanguageCase(text: "zz'zzz щщщщщ", language: "en"),
+        LanguageCase(text: "éééé zz щщщщщщщ", language: "und"),
+        LanguageCase(text: "éééé zz щщщщщщ", language: "en"),
+        LanguageCase(text: "#ZzzZ щщщщщ", language: "und"),
+        LanguageCase(text: "#ZzzZz щщщщщ", language: "en"),
+        LanguageCase(text: "zz9zz щщщщщ", language: "und"),
+    ])
+    func scriptsWeighed(_ item: LanguageCase) {
+        let analysis = sharedTagger.analyze(item.text)
+        #expect(analysis.language == item.language, "\(item): \(analysis.language)")
+        #expect(analysis.scored == (item.language == "en"), "\(item)")
+        #expect(sharedTagger.score(item.text).scored == analysis.scored, "\(item)")
+    }
+
     @Test("an English review that names a French dish is still English")
     func englishWithForeignDish() {
         let analysis = sharedTagger.analyze("The crème brûlée was wonderful and the café was cosy.")

@@ -57,7 +57,6 @@ struct Tokenizer: ~Copyable {
         var index = 0
         var count = 0
         var chunkStart = true
-        var latinLetters: Int32 = 0
         while index < end {
             let byteClass = classes[Int(text[index])]
             if byteClass & ByteClassTable.alphanumeric != 0 {
@@ -78,14 +77,13 @@ struct Tokenizer: ~Copyable {
                 unusual |= shape.hasDigits ? meaning & ByteClassTable.continuesNumber : 0
                 unusual |= chunkStart ? meaning & ByteClassTable.followingPunctuation & (byteClass &>> 5) : 0
                 if unusual == 0 {
-                    latinLetters &+= Int32(truncatingIfNeeded: shape.letterCount)
                     let slot = table.findSlot(hash: shape.hash)
-                    let kind: TokenKind = shape.letterCount == 0 ? .number : .word
+                    let kind: TokenKind = shape.hasLetters ? .word : .number
                     let lex = table.entry(slot: slot)
                     var token = Token(kind: kind, flags: shape.flags, textStart: Int32(truncatingIfNeeded: index),
                                       textEnd: Int32(truncatingIfNeeded: index &+ shape.length),
                                       hash: shape.hash, entry: table.entryIndex(slot: slot), lex: lex)
-                    token.settleBits = table.settleBits(slot: slot) | Settler.wordBits(isWord: shape.letterCount != 0, flags: shape.flags.rawValue)
+                    token.settleBits = table.settleBits(slot: slot) | Settler.wordBits(isWord: shape.hasLetters, flags: shape.flags.rawValue)
                     (tokens + count).initialize(to: token)
                     // One branch, rarely taken: a miss that may be a stretched spelling ("soooo").
                     if table.missBit(slot: slot) & Int(truncatingIfNeeded: shape.flags.rawValue &>> 8) != 0 { retry(count) }  // mayBeStretched
@@ -127,7 +125,6 @@ struct Tokenizer: ~Copyable {
             }
         }
         tokenCount = count
-        evidence.scripts.latin &+= latinLetters
     }
 
     /// Eight bytes of `text` from `index` (at most eight past the end), the first in the lowest
@@ -334,7 +331,6 @@ struct Tokenizer: ~Copyable {
         var flags = stretched ? TokenFlags.mayBeStretched : .empty
         if uppers < letters { flags.insert(.hasLower) }
         if uppers >= 2 && uppers == letters { flags.insert(.allCaps) }
-        evidence.scripts.latin &+= Int32(truncatingIfNeeded: letters)
         let hash: UInt64
         if length < 8 {
             let tail = (first | TermHash.lowercaseBits) & AlphanumericRun.byteMask(run.runLanes)
@@ -404,7 +400,6 @@ struct Tokenizer: ~Copyable {
         letters &+= lowers
         var flags = extra
         if uppers < letters { flags.insert(.hasLower) }
-        evidence.scripts.latin &+= Int32(truncatingIfNeeded: letters)
         if uppers >= 2 && !flags.contains(.hasLower) { flags.insert(.allCaps) }
         finishWord(start: start, stop: cursor, length: length, flags: flags,
                    isNumber: letters == 0 && !flags.contains(.foreignScript))
@@ -473,7 +468,6 @@ struct Tokenizer: ~Copyable {
             norm[length] = ByteClass.isUpper(byte) ? byte | 0x20 : byte
             length &+= 1
         }
-        evidence.scripts.latin &+= Int32(truncatingIfNeeded: letters)
         if uppers >= 2 && !flags.contains(.hasLower) { flags.insert(.allCaps) }
         finishWord(start: start, stop: stop, length: length, flags: flags, isNumber: letters == 0)
     }
@@ -520,10 +514,35 @@ struct Tokenizer: ~Copyable {
         }
         settler.close(tokenCount: tokenCount)
         evidence.presence = settler.presence
+        // Latin letters only ever weigh against letters of other scripts.
+        if evidence.scripts.nonLatin > 0 { evidence.scripts.latin = latinLetters() }
         guard evidence.needsCounts else { return }
         for index in 0..<tokenCount where tokens[index].kind != .symbol {
             evidence.count(tokens[index])
         }
+    }
+
+    /// The Latin letters of the words and numbers (ASCII letters, and letters such as é), counted
+    /// only when a text has letters of another script to weigh them against, so that the hot
+    /// loop need not count them for every text.
+    private func latinLetters() -> Int32 {
+        var letters: Int32 = 0
+        for index in 0..<tokenCount where tokens[index].kind == .word || tokens[index].kind == .number {
+            var cursor = Int(tokens[index].textStart)
+            let stop = Int(tokens[index].textEnd)
+            while cursor < stop {
+                let byte = text[cursor]
+                if byte < 0x80 {
+                    letters &+= ByteClass.isLetter(byte) ? 1 : 0
+                    cursor &+= 1
+                } else {
+                    let (value, length) = ScalarClass.decode(text, cursor, end)
+                    letters &+= ScalarClass.isLatinLetter(value) ? 1 : 0
+                    cursor &+= max(length, 1)
+                }
+            }
+        }
+        return letters
     }
 
     /// The slow path of a look-up: normalise the word again and try its variants.

@@ -6,7 +6,8 @@ struct WordShape {
     let length: Int
     /// The byte after the word (0 past the end of the text).
     let after: UInt8
-    let letterCount: Int
+    /// The word has a letter (else it is a number).
+    let hasLetters: Bool
     let hasDigits: Bool
     let flags: TokenFlags
     /// `TermHash` of the lower-cased word (meaningless when `isLong`).
@@ -19,7 +20,7 @@ struct WordShape {
     init(short first: UInt64, run: AlphanumericRun) {
         length = run.length
         after = UInt8(truncatingIfNeeded: first &>> UInt64(truncatingIfNeeded: run.length &* 8))
-        letterCount = AlphanumericRun.countLanes(run.letterLanes)
+        hasLetters = run.letterLanes != 0
         hasDigits = run.letterLanes != run.runLanes
         flags = Self.flags(lowerLanes: run.letterLanes & ~run.upperLanes,
                            twoCapitals: run.upperLanes & (run.upperLanes &- 1), stretched: run.hasTriple)
@@ -34,7 +35,7 @@ struct WordShape {
     init(first: UInt64, run: AlphanumericRun, second: UInt64, secondRun: AlphanumericRun) {
         length = 8 &+ secondRun.length
         after = UInt8(truncatingIfNeeded: second &>> UInt64(truncatingIfNeeded: (secondRun.length & 7) &* 8))
-        letterCount = AlphanumericRun.countLanes(run.letterLanes) &+ AlphanumericRun.countLanes(secondRun.letterLanes)
+        hasLetters = run.letterLanes | secondRun.letterLanes != 0
         hasDigits = (run.letterLanes ^ run.runLanes) | (secondRun.letterLanes ^ secondRun.runLanes) != 0
         let capitals = AlphanumericRun.countLanes(run.upperLanes) &+ AlphanumericRun.countLanes(secondRun.upperLanes)
         // A letter three times in a row across the two loads: starting at the seventh or eighth
