@@ -4,8 +4,8 @@ import TerminalUI
 enum NoteEditorBox {
     static func draw(_ note: NoteEditorState, size: Size, context: RenderContext, into buffer: inout ScreenBuffer) {
         let targets = note.ids.count <= 3 ? note.ids.joined(separator: ", ") : "\(note.ids.count) rows"
-        var header: [StyledLine] = []
-        if let reason = note.reason { header.append([Span(reason, .muted)]) }
+        let width = min(size.width - 2, 72)
+        let header = note.reason.map { wrapped($0, width: width - 4, role: .muted) } ?? []
         let height = min(size.height - 2, 16)
         let textRows = max(1, height - 3 - header.count)
         let editor = note.editor
@@ -13,7 +13,7 @@ enum NoteEditorBox {
         let shown = editor.lines[top...].prefix(textRows).map { [Span($0.text, .text)] }
         let inner = OverlayBox.draw(title: "Note for \(targets)", lines: header + shown,
                                     footer: OverlayBox.keys([("^S", "save"), ("Esc", "cancel"), ("Enter", "new line")]),
-                                    preferredWidth: 72, preferredHeight: height, context: context, size: size, into: &buffer)
+                                    preferredWidth: width, preferredHeight: height, context: context, size: size, into: &buffer)
         guard inner.width > 3 else { return }
         let line = editor.lines[editor.row]
         let (visible, column) = PromptLine.window(line, width: inner.width - 3)

@@ -12,7 +12,7 @@ extension DashboardRuntime {
         let file = FileManager.default.temporaryDirectory
             .appendingPathComponent("earshot-note-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).txt").path
         guard FileManager.default.createFile(atPath: file, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
-            return .unavailable(reason: "cannot write a temporary file for \(editor.command): type the note here", text: text)
+            return .unavailable(reason: "cannot write a temporary file for \(editor.name): type the note here", text: text)
         }
         defer { try? FileManager.default.removeItem(atPath: file) }
         var status: Int32?
@@ -25,12 +25,12 @@ extension DashboardRuntime {
             .trimmingCharacters(in: .whitespacesAndNewlines)
         switch status {
         case nil, 126?, 127?:
-            return .unavailable(reason: "\(editor.command) did not start: type the note here", text: written)
+            return .unavailable(reason: "\(editor.name) did not start: type the note here", text: written)
         case 0?:
             return written.isEmpty ? .cancelled : .written(written)
         case let code?:
             if written.isEmpty { return .cancelled }
-            return .unavailable(reason: "\(editor.command) exited with status \(code): your text is here, ^S saves it", text: written)
+            return .unavailable(reason: "\(editor.name) exited with status \(code): your text is here, ^S saves it", text: written)
         }
     }
 }

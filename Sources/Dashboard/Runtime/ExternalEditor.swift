@@ -12,6 +12,12 @@ struct ExternalEditor {
         command = named
     }
 
+    /// The program's name for messages: `vim`, not `/usr/bin/vim -u NONE`.
+    var name: String {
+        let program = command.split(separator: " ").first.map(String.init) ?? command
+        return program.split(separator: "/").last.map(String.init) ?? program
+    }
+
     /// Runs the editor on `path` through `/bin/sh` (so a command with arguments works) and
     /// waits for it; returns its exit status, or nil when it could not be started.
     func edit(_ path: String) -> Int32? {
