@@ -111,6 +111,39 @@ struct TriageEndToEndTests {
         #expect(try tmux.shellAnswers(), "the shell does not answer after q")
     }
 
+    @Test("a note being typed when the terminal hangs up is kept and offered at the next start")
+    func hangUpKeepsTheNote() throws {
+        let (tmux, store) = try startShellWithStore(width: 120, height: 35)
+        defer { tmux.kill() }
+        let binary = try BuiltProducts.earshot()
+        let command = "\(quoted(binary)) --store \(quoted(store))"
+        try tmux.type(command)
+        let first = try wait(tmux, "the dashboard did not come up", seconds: Self.startupSeconds) { DashboardScreen.showsAllPaneTitles($0) }
+        let item = try #require(firstMatch(#"(R\d+) · Reviews detail"#, in: first), "which item is selected:\n\(first)")
+        // No $VISUAL or $EDITOR in this shell: e opens the inline editor.
+        try tmux.press("e")
+        try wait(tmux, "the inline editor did not open") { $0.contains("Note for \(item)") }
+        try tmux.typeText("Rang back, voucher")
+        try wait(tmux, "the text is not in the editor") { $0.contains("Rang back, voucher") }
+        let shell = try #require(tmux.shellPID)
+        let name = URL(fileURLWithPath: binary).lastPathComponent
+        let dashboard = try #require(ProcessTable.children(of: shell, named: name).first)
+        kill(dashboard, SIGHUP)
+        #expect(ProcessTable.waitUntilGone(dashboard, seconds: 2), "earshot is still running 2 s after SIGHUP")
+        #expect(try tmux.shellAnswers(), "the shell does not answer after SIGHUP:\n\(tmux.screen())")
+
+        try tmux.type(command)
+        try wait(tmux, "the draft was not offered", seconds: Self.startupSeconds) { $0.contains("A draft note for \(item) was saved") }
+        try tmux.press("Enter")
+        try wait(tmux, "the draft did not come back into the editor") { $0.contains("Note for \(item)") && $0.contains("Rang back, voucher") }
+        try tmux.press("C-s")
+        try wait(tmux, "the note was not saved") { statusLine($0).contains(item) || statusLine($0).lowercased().contains("note") }
+        try tmux.press("q")
+        #expect(try tmux.shellAnswers(), "the shell does not answer after q")
+        let notes = try json(binary, ["--store", store, "show", item, "--json"])["notes"] as? [[String: Any]] ?? []
+        #expect(notes.contains { ($0["text"] as? String) == "Rang back, voucher" }, "\(notes)")
+    }
+
     // MARK: - Steps
 
     /// A shell in tmux and a store imported from the seeds in its scratch folder.
@@ -123,6 +156,8 @@ struct TriageEndToEndTests {
             .filter { $0.hasSuffix(".jsonl") }.sorted().map { BuiltProducts.seeds.appendingPathComponent($0).path }
         try Command.run(try BuiltProducts.earshot(), ["--store", store, "import"] + seeds)
         try #require(try tmux.shellAnswers(), "the shell did not start:\n\(tmux.screen())")
+        // Drafts go to the session's own folder, never the user's.
+        try tmux.type("export XDG_STATE_HOME=\(quoted(tmux.scratch.appendingPathComponent("state").path))")
         try tmux.type("clear")
         return (tmux, store)
     }
