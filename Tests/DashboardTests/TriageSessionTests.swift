@@ -172,3 +172,16 @@ import TerminalUI
         #expect(session.statusLine.hasPrefix(":tag loyal"))
     }
 }
+
+extension TriageSessionTests {
+    @Test func overTheHelpOnlyMovingAndClosingWork() throws {
+        let session = try TriageSession()
+        session.keys(.char("?"), .char(" "), .char("d"), .char("j"))
+        #expect(session.state.showingHelp)
+        #expect(session.state.triage.marks[.reviews] == nil)
+        #expect(try session.detail("R2")?.row.status == "new")
+        #expect(session.state.helpScroll == 1)
+        session.keys(.char("q"), .char(" "))
+        #expect(session.state.triage.marks[.reviews]?.count == 1)
+    }
+}

@@ -84,7 +84,7 @@ public struct ConfigFile: Sendable, Equatable {
             guard let ms = Int(words[2]), (0...2000).contains(ms) else { return "escape-delay takes milliseconds from 0 to 2000" }
             escapeDelayMilliseconds = ms
         default:
-            return "unknown directive '\(words[0])'; expected bind, theme or set"
+            return "unknown directive '\(words[0])'; expected bind, view, theme or set"
         }
         return nil
     }

@@ -13,6 +13,13 @@ extension Reducer {
         return nil
     }
 
+    /// Whether a binding may run while the help covers the screen: moving, paging and closing
+    /// it do; marking, filtering and changing rows the user cannot see do not.
+    static func worksOverHelp(_ binding: KeyBinding) -> Bool {
+        guard case .command(let command) = binding else { return false }
+        return command.info.group != .triage && ![.filter, .sort, .view, .reload].contains(command)
+    }
+
     /// y/Enter runs the confirmed step; n/Esc (or anything else) does not.
     static func confirmationKey(_ key: Key, _ state: inout AppState) -> [Effect] {
         guard let confirmation = state.triage.confirmation else { return [] }

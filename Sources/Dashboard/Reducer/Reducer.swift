@@ -19,7 +19,12 @@ public enum Reducer {
             return run(command, in: &state)
         case .key(let key):
             if let effects = routeKey(key, &state) { return effects }
-            switch state.keymap.binding(for: key, in: state.keyScopes) {
+            let binding = state.keymap.binding(for: key, in: state.keyScopes)
+            if state.showingHelp, let binding, !worksOverHelp(binding) {
+                state.message = StatusMessage("Close the help (q) first: \(key.hint) changes the list behind it")
+                return []
+            }
+            switch binding {
             case .command(let command)?: return reduce(&state, .command(command))
             case .line(let line)?:
                 state.message = nil
