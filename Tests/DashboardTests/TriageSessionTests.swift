@@ -114,6 +114,13 @@ import TerminalUI
         #expect(session.screen.contains("2 Reviews (3) /rating:<=2"))
         session.line("view nope")
         #expect(session.statusLine.contains("no view 'nope'"))
+        session.keys(.char("v"))
+        #expect(session.statusLine.contains("unhappy late"), "the picker lists the views: \(session.statusLine)")
+        session.keys(.tab, .tab)
+        #expect(session.state.triage.prompt?.editor.text == "view late")
+        session.keys(.enter)
+        #expect(session.state.focus != .reviews, "is:overdue does not apply to reviews")
+        #expect(session.state.triage.queries[session.state.focus]?.text == "is:overdue")
     }
 
     @Test func bulkChangesOverTheThresholdAskFirst() throws {

@@ -29,7 +29,16 @@ extension Reducer {
             return applyFilterText(argument, to: state.focus, &state)
         case .sort: return sort(argument, &state)
         case .view:
-            guard let argument else { return openCommandPrompt(Command.view.rawValue, &state) }
+            guard let argument else {
+                let names = state.triage.views.map(\.name)
+                guard !names.isEmpty else {
+                    state.message = StatusMessage("No saved views yet: add lines like 'view urgent is:urgent -status:done' to your config")
+                    return []
+                }
+                let effects = openCommandPrompt(Command.view.rawValue, &state)
+                state.triage.prompt?.completion = CompletionCycle(candidates: names, index: -1)
+                return effects
+            }
             return showView(named: argument, &state)
         case .prompt: return openCommandPrompt(argument ?? "", &state)
         case .reload:
