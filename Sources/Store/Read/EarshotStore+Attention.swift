@@ -19,7 +19,7 @@ extension EarshotStore {
                 try Int.fetchOne(db, sql: sql + brandClause, arguments: arguments) ?? 0
             }
             return AttentionCounts(
-                newItems: try count("SELECT COUNT(*) FROM item WHERE status = 'new'"),
+                newItems: try ItemCountSchema.count(db, brand: brand, status: "new"),
                 overdueFollowUps: try count("SELECT COUNT(*) FROM followup WHERE status = 'todo' AND due < :today"),
                 openComplaints: try count("SELECT COUNT(*) FROM complaint WHERE status IN ('open', 'waiting')"))
         }

@@ -9,7 +9,11 @@ extension EarshotStore {
     public func reviewCount(_ filter: ListFilter) throws -> Int {
         let query = try filter.sql(for: .reviews, user: user, now: Date().timeIntervalSince1970)
         return try reading { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM item i" + query.whereSQL, arguments: query.statementArguments) ?? 0
+            // The dashboard asks with every window it loads: kept counts or the search indexes
+            // where they can answer, not a pass over a million items.
+            if let count = try ItemCountSchema.count(filter, db: db) { return count }
+            if let count = try TextSearchCount.count(filter, db: db) { return count }
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM item i" + query.whereSQL, arguments: query.statementArguments) ?? 0
         }
     }
 
@@ -18,12 +22,21 @@ extension EarshotStore {
     /// - Throws: `QueryError` when the filter's query does not apply to reviews, else `StoreError`.
     public func reviewRows(_ filter: ListFilter, offset: Int, limit: Int) throws -> [ReviewRow] {
         var query = try filter.sql(for: .reviews, user: user, now: Date().timeIntervalSince1970)
-        let sql = ReviewRow.selectSQL + query.whereSQL
-            + (filter.orderBySQL(for: .reviews) ?? " ORDER BY i.posted DESC, i.id DESC") + " LIMIT ? OFFSET ?"
-        query.arguments += [max(0, limit), max(0, offset)]
-        return try reading { db in
-            try Row.fetchAll(db, sql: sql, arguments: query.statementArguments).map(ReviewRow.init(row:))
+        var order = filter.orderBySQL(for: .reviews) ?? " ORDER BY i.posted DESC, i.id DESC"
+        var page = (offset: max(0, offset), limit: max(0, limit))
+        let far = offset > FarPage.threshold ? FarPage.reversed(offset: offset, limit: limit, total: try reviewCount(filter)) : nil
+        if let far {
+            order = FarPage.reversedOrder(order)
+            page = far
         }
+        query.arguments += [page.limit, page.offset]
+        let rows = try reading { db in
+            let conditions = try TextSearchPlan.walksOrder(filter, rows: page.offset + page.limit, db: db)
+                ? TextSearchPlan.walkingOrder(query.whereSQL) : query.whereSQL
+            let sql = ReviewRow.selectSQL + conditions + order + " LIMIT ? OFFSET ?"
+            return try Row.fetchAll(db, sql: sql, arguments: query.statementArguments).map(ReviewRow.init(row:))
+        }
+        return far == nil ? rows : rows.reversed()
     }
 
     /// Everything about one item ("R12"); nil when there is no such item.

@@ -34,6 +34,9 @@ enum StoreSchema {
         ("v10-replies", { db in
             try ReplySchema.create(db)
         }),
+        ("v11-list-counts", { db in
+            try ItemCountSchema.create(db)
+        }),
     ]
 
     /// The migrations this build knows, oldest first; the schema version is their count.

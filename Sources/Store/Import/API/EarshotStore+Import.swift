@@ -93,6 +93,7 @@ extension EarshotStore {
                 try SearchDeferral.begin(db)
                 try writer.write(prepared.records, progress: options.progress)
                 try BrandStatsUpkeep.addImported(db, items: writer.newItems)
+                try ItemCountUpkeep.addImported(db, tally: writer.itemTally)
                 try SearchDeferral.finish(db, items: writer.newItems, notes: writer.newNotes)
                 let rejections = prepared.rejections + writer.rejections
                 let commit = !options.dryRun && (rejections.isEmpty || options.skipBadTo != nil)

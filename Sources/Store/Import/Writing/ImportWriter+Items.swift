@@ -26,6 +26,7 @@ extension ImportWriter {
         try insertDetails(item, id: id)
         counts.items += 1
         newItems.append(id)
+        itemTally[ItemCountKey(brand: brand, status: item.status), default: 0] += 1
         try recordCreation(.item, id, origin: origin)
     }
 

@@ -20,6 +20,8 @@ struct ImportWriter {
     /// Items and notes added, for the search index at the end (`SearchDeferral`).
     var newItems: [Int64] = []
     var newNotes: [Int64] = []
+    /// New items per brand and status, for `item_count` at the end (`ItemCountUpkeep`).
+    var itemTally: [ItemCountKey: Int] = [:]
 
     init(db: Database, user: String, now: Double, defaultBrand: String?, records: [ImportRecord]) throws {
         self.db = db
