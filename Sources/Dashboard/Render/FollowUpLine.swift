@@ -9,7 +9,7 @@ enum FollowUpLine {
         let who = row.customerName.map { "\($0): " } ?? ""
         return [
             Span(Formatters.fit(row.id, 5, glyphs: glyphs), .muted),
-            Span(Formatters.fit(open ? String(format: "%.1f", row.urgency) : "", 4, glyphs: glyphs),
+            Span(Formatters.fit(open ? score(row.urgency) : "", 4, glyphs: glyphs),
                  clock.1 ? .overdue : .muted),
             Span(Formatters.fit(row.channel, 6, glyphs: glyphs), open ? .text : .muted),
             Span(Formatters.fit(Formatters.shortDate(row.due, now: now, timeZone: Formatters.utc), 7, glyphs: glyphs), .muted),
@@ -17,5 +17,13 @@ enum FollowUpLine {
             Span(Formatters.fit(row.owner ?? "-", 7, glyphs: glyphs), .muted),
             Span(who + row.reason, open ? .text : .muted),
         ]
+    }
+
+    /// The urgency in three columns, so the column keeps its gap even when the config's weights
+    /// make scores of 10 and more.
+    static func score(_ urgency: Double) -> String {
+        if urgency < 9.95 { return String(format: "%.1f", urgency) }
+        if urgency < 99.5 { return String(format: "%.0f", urgency) }
+        return "99+"
     }
 }

@@ -145,7 +145,8 @@ public final class DashboardRuntime {
             return .complaintsLoaded(RowWindow(offset: offset, rows: try store.complaintRows(filter, offset: offset, limit: limit)),
                                      total: try store.complaintCount(filter))
         case .followUps:
-            return .followUpsLoaded(RowWindow(offset: offset, rows: try store.followUpRows(filter, offset: offset, limit: limit, now: state.now)),
+            return .followUpsLoaded(RowWindow(offset: offset, rows: try store.followUpRows(filter, offset: offset, limit: limit, now: state.now,
+                                                                                         weights: state.triageSettings.urgency)),
                                     total: try store.followUpCount(filter))
         }
     }
@@ -158,7 +159,7 @@ public final class DashboardRuntime {
             return BrandProfile(id: id, report: report, notable: notable).map(Detail.brand)
         case .reviews: return try store.reviewDetail(id: id).map(Detail.review)
         case .complaints: return try store.complaintDetail(id: id).map(Detail.complaint)
-        case .followUps: return try store.followUpDetail(id: id).map(Detail.followUp)
+        case .followUps: return try store.followUpDetail(id: id, weights: state.triageSettings.urgency).map(Detail.followUp)
         }
     }
 }

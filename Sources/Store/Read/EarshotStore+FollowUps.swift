@@ -16,25 +16,19 @@ extension EarshotStore {
         }
     }
 
-    /// One page of the high-touch queue: to-do ranked by urgency at `now` (overdue first, then
-    /// due soonest), then done and skipped.
+    /// One page of the high-touch queue under the default urgency weights: to-do ranked by
+    /// urgency at `now` (overdue first, then due soonest), then done and skipped.
     public func followUpRows(_ filter: ListFilter, offset: Int, limit: Int, now: Date) throws -> [FollowUpRow] {
-        var query = try filter.sql(for: .followUps, user: user, now: now.timeIntervalSince1970)
-        let today = ISOTime.startOfDay(now.timeIntervalSince1970)
-        let sql = FollowUpRow.selectSQL(today: today) + query.whereSQL
-            + (filter.orderBySQL(for: .followUps) ?? FollowUpRow.orderSQL) + " LIMIT ? OFFSET ?"
-        query.arguments += [max(0, limit), max(0, offset)]
-        return try reading { db in
-            try Row.fetchAll(db, sql: sql, arguments: query.statementArguments).map(FollowUpRow.init(row:))
-        }
+        try followUpRows(filter, offset: offset, limit: limit, now: now, weights: UrgencyWeights())
     }
 
-    /// Everything about one follow-up ("F7"); nil when there is no such follow-up. Urgency is as of now.
-    public func followUpDetail(id: String) throws -> FollowUpDetail? {
+    /// Everything about one follow-up ("F7"); nil when there is no such follow-up. Urgency is as
+    /// of now, under `weights` (the config's), with its breakdown.
+    public func followUpDetail(id: String, weights: UrgencyWeights = UrgencyWeights()) throws -> FollowUpDetail? {
         guard let short = ShortID(id, kind: .followUp) else { return nil }
         return try reading { db in
             let today = ISOTime.startOfDay(Date().timeIntervalSince1970)
-            guard let row = try Row.fetchOne(db, sql: FollowUpRow.selectSQL(today: today) + " WHERE f.id = ?",
+            guard let row = try Row.fetchOne(db, sql: FollowUpRow.selectSQL(today: today, weights: weights) + " WHERE f.id = ?",
                                              arguments: [short.number]) else { return nil }
             let itemID: Int64? = row["item_id"]
             let complaintID: Int64? = row["complaint_id"]

@@ -15,6 +15,7 @@ enum DashboardLauncher {
         terminal.setEscapeDelay(milliseconds: config.escapeDelayMilliseconds)
         var state = AppState(size: terminal.size, storeLabel: label, now: Date(), keymap: config.keymap)
         state.triage.views = config.views
+        state.triageSettings = config.triage
         state.triage.bulkThreshold = config.confirmOver
         if config.mouse, !terminal.setMouseReporting(true) {
             state.message = StatusMessage("This terminal reports no mouse clicks; keys work as always", kind: .error)

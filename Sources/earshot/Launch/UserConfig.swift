@@ -1,5 +1,6 @@
 import Dashboard
 import Foundation
+import Triage
 
 /// The user's settings: config file, theme and key bindings, read from the XDG config directory.
 struct UserConfig {
@@ -12,6 +13,8 @@ struct UserConfig {
     var views: [SavedView]
     /// Bulk changes of more rows than this ask first (`set confirm-over N`).
     var confirmOver: Int
+    /// Business hours, complaint deadlines and follow-up urgency weights.
+    var triage: TriageSettings
     /// Problems found in the user's files, each with file and line.
     var errors: [ConfigError]
 
@@ -46,7 +49,7 @@ struct UserConfig {
         }
         return UserConfig(keymap: keymap, theme: theme,
                           escapeDelayMilliseconds: file.escapeDelayMilliseconds ?? 25,
-                          mouse: file.mouse ?? false, views: file.views, confirmOver: file.confirmOver ?? 10,
+                          mouse: file.mouse ?? false, views: file.views, confirmOver: file.confirmOver ?? 10, triage: file.triage,
                           errors: errors)
     }
 
