@@ -26,6 +26,8 @@ struct Earshot: ParsableCommand {
             FollowupCommand.self,
             DoneCommand.self,
             UndoCommand.self,
+            ReplyCommand.self,
+            CustomerCommand.self,
             DoctorCommand.self,
             BackupCommand.self,
         ]

@@ -5,7 +5,8 @@
 public enum ReplyCheck {
     public static func flags(for text: String, context: ReplyCheckContext) -> [ReplyFlag] {
         let located = LocatedText(text)
-        return personalData(located) + reviewChange(located) + competitors(located, names: context.competitors)
-            + tone(located, context: context) + length(text, source: context.source)
+        return (personalData(located) + reviewChange(located) + competitors(located, names: context.competitors)
+            + tone(located, context: context) + length(text, source: context.source))
+            .sorted { ($0.line, $0.column) < ($1.line, $1.column) }
     }
 }
