@@ -3,13 +3,14 @@ import Foundation
 import Store
 import Triage
 
-/// `earshot reply ID [--template NAME] [--text TEXT | --edit] [--check] [--sent [--force]] [--json]`:
+/// `earshot reply ID [--template NAME] [--text TEXT | --edit] [--check] [--copy] [--sent [--force]] [--json]`:
 /// drafts, checks and marks sent the reply to an item.
 ///
 /// Without --text or --edit it shows the item's draft, or starts one from a template (--template
 /// NAME, else the one that fits the item's rating: thanks, apology or neutral) and saves it.
 /// --edit opens the draft in `$VISUAL` or `$EDITOR`. --check lists the reply check's flags.
-/// --sent marks the reply as posted (when and by whom; the first-response clock of the item's
+/// --copy puts it on the clipboard of the machine you sit at (OSC 52 through the terminal, so
+/// it works over SSH; under tmux, `set -g set-clipboard on`). --sent marks the reply as posted (when and by whom; the first-response clock of the item's
 /// complaint stops), refused while the check has flags unless --force is given.
 ///
 /// Text: the reply, then one line per flag (`! LINE:COLUMN KIND "words": why`), then where to
@@ -35,6 +36,9 @@ struct ReplyCommand: ParsableCommand {
 
     @Flag(help: "List what the reply check flags.")
     var check = false
+
+    @Flag(help: "Copy the reply to your own machine's clipboard (OSC 52, over SSH too).")
+    var copy = false
 
     @Flag(help: "Mark the reply as posted on the site.")
     var sent = false
@@ -77,6 +81,7 @@ struct ReplyCommand: ParsableCommand {
             }
             Self.print(draft, flags: check || sent || json ? flags : [], reply: try opened.reply(to: item.description),
                        result: result, json: json)
+            if copy { CommandOutput.note(ReplyClipboard.copy(draft.text, url: draft.subject.url)) }
         }
     }
 
