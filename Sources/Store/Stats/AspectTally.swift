@@ -12,4 +12,9 @@ public struct AspectTally: Sendable, Hashable {
         self.praised = praised
         self.complained = complained
     }
+
+    mutating func add(praised more: Int, complained worse: Int) {
+        praised += more
+        complained += worse
+    }
 }

@@ -26,8 +26,9 @@ struct BrandStatsReader {
 
     func stats(for brands: [Listed]) throws -> [BrandStats] {
         let days = try dayTallies()
-        let currentAspects = try aspects(in: window.current)
-        let previousAspects = try window.previous.map { try aspects(in: $0) }
+        let aspectTallies = try aspectTallies()
+        let currentAspects = aspectTallies.current
+        let previousAspects = window.previous.map { _ in aspectTallies.previous }
         let currentFollowUps = try followUps(in: window.current)
         let previousFollowUps = try window.previous.map { try followUps(in: $0) }
         let currentResponses = try responseTimes(in: window.current)
@@ -53,7 +54,7 @@ struct BrandStatsReader {
                      meanScore: tally.meanScore, complaints: tally.complaints,
                      followUpsDue: followUps?.due ?? 0, followUpsDone: followUps?.done ?? 0,
                      responded: responses?.count ?? 0, medianFirstResponse: Median.of(responses ?? []),
-                     aspects: Aspect.allCases.compactMap { aspects?[$0] })
+                     aspects: Aspect.allCases.compactMap { aspects?[$0] }.filter { $0.praised != 0 || $0.complained != 0 })
     }
 
     private func weekly(_ tallies: [DayTally]) -> [WeekFigures] {
@@ -86,18 +87,31 @@ struct BrandStatsReader {
         return result
     }
 
-    private func aspects(in days: ClosedRange<Int>) throws -> [Int64: [Aspect: AspectTally]] {
-        var result: [Int64: [Aspect: AspectTally]] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT brand_id, aspect, SUM(praised) AS praised, SUM(complained) AS complained
-            FROM brand_aspect_day WHERE day BETWEEN ? AND ? GROUP BY brand_id, aspect
-            """, arguments: [days.lowerBound, days.upperBound]) {
-            guard let aspect = Aspect(rawValue: row["aspect"]) else { continue }
-            let tally = AspectTally(aspect: aspect, praised: row["praised"], complained: row["complained"])
-            guard tally.praised != 0 || tally.complained != 0 else { continue }
-            result[row["brand_id"], default: [:]][aspect] = tally
+    /// Per brand: the aspects of the period and of the period before, summed here from one pass
+    /// over the days (a grouped query would sort every row of a year first).
+    private func aspectTallies() throws -> (current: [Int64: [Aspect: AspectTally]], previous: [Int64: [Aspect: AspectTally]]) {
+        var current: [Int64: [Aspect: AspectTally]] = [:]
+        var previous: [Int64: [Aspect: AspectTally]] = [:]
+        let aspects = Dictionary(uniqueKeysWithValues: Aspect.allCases.map { ($0.rawValue, $0) })
+        let first = window.previous?.lowerBound ?? window.current.lowerBound
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT brand_id, day, aspect, praised, complained FROM brand_aspect_day WHERE day BETWEEN ? AND ?
+            """, arguments: [first, window.current.upperBound])
+        while let row = try rows.next() {
+            guard let aspect = aspects[row[2] as String] else { continue }
+            let brand: Int64 = row[0]
+            let day: Int = row[1]
+            let praised: Int = row[3]
+            let complained: Int = row[4]
+            if window.current.contains(day) {
+                current[brand, default: [:]][aspect, default: AspectTally(aspect: aspect, praised: 0, complained: 0)]
+                    .add(praised: praised, complained: complained)
+            } else if window.previous?.contains(day) ?? false {
+                previous[brand, default: [:]][aspect, default: AspectTally(aspect: aspect, praised: 0, complained: 0)]
+                    .add(praised: praised, complained: complained)
+            }
         }
-        return result
+        return (current, previous)
     }
 
     /// The time range of `days`; all time has no lower bound, so that cases older than the

@@ -24,28 +24,32 @@ extension EarshotStore {
 
     /// A brand's most negative, most positive and urgent items among its latest
     /// `NotableItems.recentWindow` items of the period, `limit` of each.
+    ///
+    /// The window is read newest first along `item(brand_id, posted)` (a few columns of at most
+    /// that many rows), the picks are made here, and only the picked rows are read whole.
     public func notableItems(brandID: String, period: StatsPeriod, now: Date, limit: Int = 3) throws -> NotableItems {
         guard let brand = ShortID(brandID, kind: .brand)?.number else { return NotableItems() }
         return try reading { db in
             let window = try BrandStatsReader.window(db, period: period, now: now)
             let from = period == .all ? -Double.greatestFiniteMagnitude : StatsDay.start(window.current.lowerBound)
-            let recent = """
-                WITH recent AS (SELECT i.id FROM item i WHERE i.brand_id = ? AND i.posted >= ? AND i.posted < ?
-                    AND \(BrandStatsSQL.counted("i")) ORDER BY i.posted DESC LIMIT \(NotableItems.recentWindow))
-                \(ReviewRow.selectSQL) WHERE i.id IN (SELECT id FROM recent) AND
-                """
-            let arguments: StatementArguments = [brand, from, StatsDay.start(window.current.upperBound + 1)]
-            func rows(_ condition: String) throws -> [ReviewRow] {
-                try Row.fetchAll(db, sql: recent + " " + condition + " LIMIT \(max(0, limit))", arguments: arguments)
-                    .map(ReviewRow.init(row:))
+            let recent = try Row.fetchAll(db, sql: """
+                SELECT i.id, i.score, i.label, (i.is_urgent = 1 OR i.priority = 'urgent') AS urgent,
+                    i.status IN ('done', 'spam', 'duplicate') AS settled
+                FROM item i WHERE i.brand_id = ? AND i.posted >= ? AND i.posted < ? AND \(BrandStatsSQL.counted("i"))
+                ORDER BY i.posted DESC, i.id DESC LIMIT \(NotableItems.recentWindow)
+                """, arguments: [brand, from, StatsDay.start(window.current.upperBound + 1)]).map {
+                NotableCandidate(id: $0["id"], score: $0["score"], label: $0["label"], urgent: $0["urgent"], settled: $0["settled"])
             }
-            return NotableItems(
-                mostNegative: try rows("i.label = 'neg' ORDER BY i.score, i.posted DESC, i.id DESC"),
-                mostPositive: try rows("i.label = 'pos' ORDER BY i.score DESC, i.posted DESC, i.id DESC"),
-                urgent: try rows("""
-                    (i.is_urgent = 1 OR i.priority = 'urgent') AND i.status NOT IN ('done', 'spam', 'duplicate')
-                    ORDER BY i.posted DESC, i.id DESC
-                    """))
+            let picks = NotableCandidate.picks(recent, limit: max(0, limit))
+            let ids = picks.mostNegative + picks.mostPositive + picks.urgent
+            guard !ids.isEmpty else { return NotableItems() }
+            let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
+            let rows = Dictionary(try Row.fetchAll(db, sql: ReviewRow.selectSQL + " WHERE i.id IN (\(placeholders))",
+                                                   arguments: StatementArguments(ids)).map { ($0["id"] as Int64, ReviewRow(row: $0)) },
+                                  uniquingKeysWith: { first, _ in first })
+            return NotableItems(mostNegative: picks.mostNegative.compactMap { rows[$0] },
+                                mostPositive: picks.mostPositive.compactMap { rows[$0] },
+                                urgent: picks.urgent.compactMap { rows[$0] })
         }
     }
 
