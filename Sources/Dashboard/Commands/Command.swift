@@ -31,6 +31,9 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case clearMarks = "clear-marks"
     case prompt = "prompt"
     case undo = "undo"
+    case replyDraft = "reply-draft"
+    case replyCopy = "reply-copy"
+    case replySent = "reply-sent"
     case help = "help"
     case redraw = "redraw"
     case suspend = "suspend"
@@ -66,6 +69,9 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
         case .clearMarks: return CommandInfo(.triage, "Clear the marks")
         case .prompt: return CommandInfo(.triage, "Type a command (prompt TEXT starts it with TEXT)", hint: "cmd")
         case .undo: return CommandInfo(.triage, "Undo your last change (bulk changes too)", hint: "undo")
+        case .replyDraft: return CommandInfo(.triage, "Write the reply: the saved draft, else the template that fits", hint: "reply")
+        case .replyCopy: return CommandInfo(.triage, "Copy the reply to your own clipboard (OSC 52) and show where to post it", hint: "copy")
+        case .replySent: return CommandInfo(.triage, "Mark the reply sent (asks first when the check flags it)")
         case .help: return CommandInfo(.general, "Show or hide this help", hint: "help")
         case .redraw: return CommandInfo(.general, "Redraw the screen")
         case .suspend: return CommandInfo(.general, "Suspend to the shell (fg to return)")

@@ -55,6 +55,9 @@ public enum DefaultKeymap {
     bind reviews e note
     bind reviews c complain
     bind reviews f prompt followup
+    bind reviews r reply-draft
+    bind reviews y reply-copy
+    bind reviews Y reply-sent
     bind complaints d done
     bind complaints a prompt assign
     bind complaints A assign me

@@ -30,6 +30,14 @@ public enum Action: Equatable, Sendable {
     case allInViewLoaded(Pane, [String: Int], capped: Bool)
     /// The external editor came back (or could not run) with a note for `ids`.
     case noteEdited(ids: [String], expected: [String: Int], NoteEditOutcome)
+    /// The external editor came back with a reply to item `id` (`target`: its template and saved text).
+    case replyEdited(id: String, expected: [String: Int], target: ReplyEditTarget, NoteEditOutcome)
+    /// The reply of the item in the detail view, with the reply check's flags (nil: none saved).
+    case replyLoaded(id: String, ReplyPanel?)
+    /// A sentence from the run loop for the status line (`error`: something went wrong).
+    case notice(String, error: Bool)
+    /// Something to do only once the user says yes.
+    case confirm(question: String, Effect)
     /// A draft saved when the terminal went away, to offer.
     case draftFound(DraftOffer)
     /// The store could not answer; the message says why.

@@ -14,6 +14,16 @@ public enum Effect: Equatable, Sendable {
     case undo
     /// Open `$VISUAL`/`$EDITOR` on a note for `ids`, starting with `text`.
     case editNote(ids: [String], expected: [String: Int], text: String)
+    /// Open the reply to item `id` (the saved draft, else a template) in the editor.
+    case openReply(id: String, expected: [String: Int])
+    /// Put the reply to item `id` on the clipboard of the user's terminal (OSC 52).
+    case copyReply(id: String)
+    /// Mark the reply to item `id` sent; unless `force`, the reply check's flags ask first.
+    case markReplySent(id: String, expected: [String: Int], force: Bool)
+    /// Write the Markdown record of item `itemID`'s customer to a file.
+    case exportCustomer(itemID: String)
+    /// Forget item `itemID`'s customer (asked first unless `confirmed`).
+    case forgetCustomer(itemID: String, confirmed: Bool)
     /// Load the ids and versions of every row of `pane` under `filter`, up to `limit`.
     case loadAllInView(Pane, ListFilter, limit: Int)
     /// Remove a draft file taken up again or discarded.

@@ -9,6 +9,7 @@ extension Reducer {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         let name = String(trimmed.prefix { $0 != " " })
         let argument = trimmed.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+        if name == customerVerb { return customerCommand(argument, &state) }
         if let command = Command(rawValue: name) {
             if argument.isEmpty { return reduce(&state, .command(command)) }
             guard command.takesArgument else {

@@ -32,6 +32,7 @@ extension Reducer {
                 state.triage.noteEditor = nil
                 state.message = StatusMessage("Note discarded")
                 return []
+            case .perform(let effect): return [effect]
             }
         case .char("n"), .char("N"), .escape, .ctrl("c"):
             state.triage.confirmation = nil

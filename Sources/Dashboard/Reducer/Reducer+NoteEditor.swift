@@ -14,6 +14,7 @@ extension Reducer {
             }
             state.triage.noteEditor = nil
             let text = note.editor.text
+            if let reply = note.reply { return saveReply(text, ids: note.ids, expected: note.expected, target: reply, &state) }
             return confirmIfBulk(TriageRequest(line: "note", action: .note(text), ids: note.ids, expected: note.expected), &state)
         case .escape, .ctrl("c"):
             if note.editor.isBlank {

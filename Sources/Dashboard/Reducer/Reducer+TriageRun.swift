@@ -55,6 +55,11 @@ extension Reducer {
                 state.triage.noteEditor = NoteEditorState(ids: request.ids, expected: request.expected, text: text,
                                                           reason: "not saved: \(result.failures[0])")
             }
+            if case .reply(let text, let template) = request.action, result.applied.isEmpty, !result.failures.isEmpty {
+                var editor = NoteEditorState(ids: request.ids, expected: request.expected, text: text, reason: "not saved: \(result.failures[0])")
+                editor.reply = ReplyEditTarget(template: template, saved: nil)
+                state.triage.noteEditor = editor
+            }
         }
         return reloadAll(&state)
     }

@@ -69,6 +69,16 @@ public enum Reducer {
             return markAllLoaded(pane, rows: rows, capped: capped, &state)
         case .noteEdited(let ids, let expected, let outcome):
             return noteEdited(ids: ids, expected: expected, outcome, &state)
+        case .replyEdited(let id, let expected, let target, let outcome):
+            return replyEdited(id: id, expected: expected, target: target, outcome, &state)
+        case .replyLoaded(let id, let panel):
+            return replyLoaded(id: id, panel, &state)
+        case .notice(let text, let error):
+            state.message = StatusMessage(text, kind: error ? .error : .info)
+            return []
+        case .confirm(let question, let effect):
+            state.triage.confirmation = Confirmation(question: question, step: .perform(effect))
+            return []
         case .draftFound(let offer):
             state.triage.draftOffer = offer
             return []
@@ -106,6 +116,7 @@ public enum Reducer {
         case .brandPeriod: return nextBrandPeriod(&state)
         case .filter, .sort, .view, .reload, .mark, .markAll, .clearMarks, .prompt, .undo:
             return runTriageCommand(command, argument: nil, &state)
+        case .replyDraft, .replyCopy, .replySent: return replyCommand(command, &state)
         case .help:
             state.showingHelp.toggle()
             state.helpScroll = 0

@@ -35,7 +35,9 @@ public enum DetailView {
         guard let content = detail.content else { return [[Span("Loading \(detail.id)\(glyphs.ellipsis)", .muted)]] }
         switch content {
         case .brand(let profile): return BrandDetail.lines(profile, state: state, width: width, glyphs: glyphs)
-        case .review(let review): return ReviewDetailLines.lines(review, width: width, now: state.now, glyphs: glyphs)
+        case .review(let review):
+            let reply = state.triage.reply.flatMap { $0.itemID == detail.id ? ReplyDetailLines.lines($0, width: width) : nil } ?? []
+            return ReviewDetailLines.lines(review, width: width, now: state.now, glyphs: glyphs) + reply
         case .complaint(let complaint): return ComplaintDetailLines.lines(complaint, width: width, now: state.now, glyphs: glyphs,
                                                                         hours: state.triageSettings.hours)
         case .followUp(let followUp): return FollowUpDetailLines.lines(followUp, width: width, now: state.now, glyphs: glyphs)

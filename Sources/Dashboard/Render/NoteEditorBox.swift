@@ -11,7 +11,7 @@ enum NoteEditorBox {
         let editor = note.editor
         let top = max(0, editor.row - textRows + 1)
         let shown = editor.lines[top...].prefix(textRows).map { [Span($0.text, .text)] }
-        let inner = OverlayBox.draw(title: "Note for \(targets)", lines: header + shown,
+        let inner = OverlayBox.draw(title: note.reply == nil ? "Note for \(targets)" : "Reply to \(targets)", lines: header + shown,
                                     footer: OverlayBox.keys([("^S", "save"), ("Esc", "cancel"), ("Enter", "new line")]),
                                     preferredWidth: width, preferredHeight: height, context: context, size: size, into: &buffer)
         guard inner.width > 3 else { return }

@@ -105,13 +105,19 @@ public final class DashboardRuntime {
             case .loadRows(let pane, let filter, let offset, let limit):
                 return [try loadRows(pane, filter: filter, offset: offset, limit: limit)]
             case .loadDetail(let pane, let id):
-                return [.detailLoaded(pane: pane, id: id, try loadDetail(pane, id: id))]
+                let reply: [Action] = pane == .reviews ? [.replyLoaded(id: id, try replyPanel(for: id))] : []
+                return [.detailLoaded(pane: pane, id: id, try loadDetail(pane, id: id))] + reply
             case .runTriage(let request):
                 return [.triageFinished(runTriage(request))]
             case .undo:
                 return [.triageFinished(undo())]
             case .editNote(let ids, let expected, let text):
                 return [.noteEdited(ids: ids, expected: expected, editNote(text))]
+            case .openReply(let id, let expected): return try openReply(id: id, expected: expected)
+            case .copyReply(let id): return try copyReply(id: id)
+            case .markReplySent(let id, let expected, let force): return try markReplySent(id: id, expected: expected, force: force)
+            case .exportCustomer(let itemID): return try exportCustomer(itemID: itemID)
+            case .forgetCustomer(let itemID, let confirmed): return try forgetCustomer(itemID: itemID, confirmed: confirmed)
             case .loadAllInView(let pane, let filter, let limit):
                 return [try allInView(pane, filter: filter, limit: limit)]
             case .deleteDraft(let path):

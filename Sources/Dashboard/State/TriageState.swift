@@ -20,6 +20,8 @@ public struct TriageState: Equatable, Sendable {
     public var confirmation: Confirmation?
     public var conflict: ConflictState?
     public var draftOffer: DraftOffer?
+    /// The reply of the item in the detail view, when it has one.
+    public var reply: ReplyPanel?
     /// Lines run from the `:` prompt, newest last.
     public var commandHistory: [String] = []
     /// Filters kept with Enter, newest last.

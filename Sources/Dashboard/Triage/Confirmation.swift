@@ -4,6 +4,8 @@ public struct Confirmation: Equatable, Sendable {
         case run(TriageRequest)
         /// Throw away the note being typed in the inline editor.
         case discardNote
+        /// Hand an effect to the run loop (forgetting a customer, sending a flagged reply).
+        case perform(Effect)
     }
 
     public var question: String

@@ -6,6 +6,8 @@ public struct NoteEditorState: Equatable, Sendable {
     public var editor: TextAreaEditor
     /// Why the editor is inline (no $EDITOR, or it failed), shown in its frame.
     public var reason: String?
+    /// Set when the editor holds an item's reply rather than a note.
+    public var reply: ReplyEditTarget?
 
     public init(ids: [String], expected: [String: Int], text: String = "", reason: String? = nil) {
         self.ids = ids

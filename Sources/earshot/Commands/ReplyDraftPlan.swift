@@ -32,10 +32,9 @@ struct ReplyDraftPlan {
     private static func fromTemplate(_ name: String?, subject: ReplySubject, user: String) throws -> (text: String, name: String) {
         let (library, errors) = ReplyTemplateLibrary.load(environment: ProcessInfo.processInfo.environment)
         for error in errors { CommandOutput.note("\(error); that template is left out") }
-        let chosen = name.map { library.template(named: $0) } ?? library.template(for: ReplyTone(subject: subject))
-        guard let template = chosen else {
+        guard let draft = library.draft(named: name, subject: subject, user: user) else {
             throw UserError("no template named '\(name ?? "")': use one of \(library.names), or add \(ReplyTemplateLibrary.folder(environment: ProcessInfo.processInfo.environment))/\(name ?? "NAME").txt")
         }
-        return (template.filled(with: ReplyTemplateValues(subject: subject, user: user)), template.name)
+        return (draft.text, draft.template)
     }
 }
