@@ -109,6 +109,7 @@ import TerminalUI
         session.line("customer forget")
         #expect(session.screen.contains("Forget Maya Ortiz (P1)"))
         session.keys(.char("n"))
+        #expect(session.statusLine.contains("Nothing done"), "\(session.statusLine)")
         #expect(try session.detail("R1")?.row.text.contains("cold flat white") == true)
         session.line("customer forget")
         session.keys(.char("y"))

@@ -40,6 +40,7 @@ extension Reducer {
                 state.message = StatusMessage("Not applied: \(request.line) (↑ after : brings it back)")
                 remember(request.line, in: &state.triage.commandHistory)
             }
+            if case .perform = confirmation.step { state.message = StatusMessage("Nothing done") }
             return []
         default:
             return []

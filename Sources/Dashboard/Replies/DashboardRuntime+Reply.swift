@@ -36,12 +36,12 @@ extension DashboardRuntime {
         guard let panel = try replyPanel(for: id) else {
             return [.notice("No reply to \(id) yet: r writes one", error: true)]
         }
-        let open = panel.url.map { " · open \($0) to post it" } ?? ""
+        let open = panel.url.map { " · post it at \($0)" } ?? ""
         guard terminal.copyToClipboard(panel.reply.text) else {
             return [.notice("The reply is too long for the terminal's clipboard: copy it from the detail (Enter) by hand\(open)", error: true)]
         }
-        let tmux = environment["TMUX"] != nil ? "; under tmux: set -g set-clipboard on" : ""
-        return [.notice("Reply to \(id) sent to your terminal's clipboard (OSC 52)\(open) · nothing arrived? copy it from the detail (Enter)\(tmux)",
+        // The status line is one row: the detail's Reply section says the rest (tmux, copying by hand).
+        return [.notice("Reply to \(id) sent to your terminal's clipboard (OSC 52)\(open) · nothing arrived? see the detail (Enter)",
                         error: false)]
     }
 

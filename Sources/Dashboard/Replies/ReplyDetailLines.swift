@@ -16,6 +16,9 @@ enum ReplyDetailLines {
         }
         out += wrapped(state + (reply.template.map { " · from template \($0)" } ?? ""), width: width, role: .muted, indent: 2)
         out += wrapped(reply.text, width: width, indent: 4)
+        if let url = panel.url { out += wrapped("post it at \(url)", width: width, role: .muted, indent: 2) }
+        out += wrapped("y copies it to your own clipboard with OSC 52 (over SSH too); if nothing arrives, copy the text above by hand"
+                       + " (under tmux: set -g set-clipboard on)", width: width, role: .muted, indent: 2)
         guard !panel.flags.isEmpty else {
             return out + wrapped("the reply check flags nothing" + (reply.status == .draft ? " · y copies it, Y marks it sent" : ""),
                                  width: width, role: .muted, indent: 2)
