@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Coverage-guided fuzzing of earshot's input-facing code with libFuzzer and AddressSanitizer.
-// A package of its own so the sanitizer flags never touch the main build; `Fuzz/run` builds and
+// A package of its own so the sanitizer flags never touch the main build; `Tests/Fuzz/run` builds and
 // runs it. The modules under test are the main package's own sources (symbolic links in
 // Sources/): SwiftPM instruments only the root package's targets for coverage, so a dependency on
 // the main package would leave libFuzzer blind.
