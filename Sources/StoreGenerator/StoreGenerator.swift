@@ -4,7 +4,7 @@
 /// follow-ups.
 ///
 /// ```swift
-/// let store = try StoreGenerator.generate(GeneratorConfiguration(items: 10_000, seed: 7), into: "/tmp/g")
+/// let store = try StoreGenerator.generate(GeneratorConfiguration(items: 10_000, seed: 7), into: "generated")
 /// // store.jsonLines: import these in order; store.csv: the items as CSV
 /// ```
 public struct StoreGenerator {
