@@ -148,6 +148,21 @@ import TerminalUI
         #expect(effects.contains(.loadDetail(.brands, id: "B1")) && state.area == .detail)
     }
 
+    /// Tab away and back shows the brand's detail as it was, without reading its items again,
+    /// until the figures reload.
+    @Test func goingBackToBrandsReusesTheLoadedDetail() {
+        var state = Self.brandsState(Size(width: 120, height: 35), detail: true)
+        _ = Reducer.reduce(&state, .command(.focusList))
+        let shown = state.detail
+        #expect(Reducer.reduce(&state, .command(.showReviews)).contains(.loadDetail(.reviews, id: "R4")))
+        #expect(state.detail?.pane == .reviews)
+        #expect(!Reducer.reduce(&state, .command(.showBrands)).contains(.loadDetail(.brands, id: "B1")))
+        #expect(state.detail == shown)
+        _ = Reducer.reduce(&state, .command(.showReviews))
+        _ = Reducer.reduce(&state, .brandsLoaded(Fixtures.brandReport))
+        #expect(Reducer.reduce(&state, .command(.showBrands)).contains(.loadDetail(.brands, id: "B1")))
+    }
+
     @Test func theBrandFilterFollowsTheSelection() {
         var state = Self.brandsState(Size(width: 120, height: 35))
         _ = Reducer.reduce(&state, .command(.moveDown))

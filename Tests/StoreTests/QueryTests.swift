@@ -85,6 +85,8 @@ import Testing
         ("tag:regular", ["R1"]),
         ("-tag:regular", ["R4", "R3", "R2", "R5"]),
         ("is:complaint brand:B1", ["R2"]),
+        ("is:complaint", ["R2", "R5"]),
+        ("-is:complaint", ["R4", "R3", "R1"]),
         ("is:spam", ["R4"]),
         ("is:competitor", ["R3", "R5"]),
         ("kind:mention", ["R4"]),

@@ -243,7 +243,8 @@ public enum Reducer {
             return []
         }
         if state.detail?.pane == pane, state.detail?.id == id { return [] }
-        if pane == .brands { return showBrand(id, &state) }
+        if pane == .brands { return showKeptBrand(id, &state) ?? showBrand(id, &state) }
+        keepBrandDetail(&state)
         state.detail = DetailState(pane: pane, id: id)
         return [.loadDetail(pane, id: id)]
     }

@@ -27,6 +27,10 @@ public struct AppState: Equatable, Sendable {
     /// The brand the other panes are limited to, if any.
     public var brandFilter: String?
     public var detail: DetailState?
+    /// The brand detail last shown with its notable items, kept while the detail follows another
+    /// pane: Tab back onto Brands shows it again instead of reading the brand's items once more.
+    /// Dropped whenever the brand figures reload (a change, another period, another session).
+    public var keptBrandDetail: DetailState?
     public var showingHelp = false
     public var helpScroll = 0
     public var message: StatusMessage?

@@ -13,6 +13,7 @@ extension EarshotStore {
             // where they can answer, not a pass over a million items.
             if let count = try ItemCountSchema.count(filter, db: db) { return count }
             if let count = try TextSearchCount.count(filter, db: db) { return count }
+            if let count = try ComplaintItemCount.count(filter, db: db) { return count }
             return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM item i" + query.whereSQL, arguments: query.statementArguments) ?? 0
         }
     }
