@@ -24,6 +24,6 @@ struct ItemRecord: Sendable {
     var assignee: String?
     var tags: [String]
     var notes: [NoteRecord]
-    /// Filled in by tagging, before the write transaction.
+    /// Filled in by tagging, just before the record's window is written.
     var sentiment: TaggedSentiment?
 }

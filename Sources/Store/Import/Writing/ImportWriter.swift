@@ -1,4 +1,5 @@
 import GRDB
+import Sentiment
 
 /// Adds checked records inside the import's one write transaction: resolves references, skips
 /// what the store already has, keeps free short ids, appends a "created" event per record, and
@@ -31,22 +32,33 @@ struct ImportWriter {
         self.ids = try ImportIDs(db: db, reserving: records)
     }
 
-    /// Writes every record in order; a record that fails is rejected, a database failure throws.
-    mutating func write(_ records: [ImportRecord], progress: (@Sendable (ImportProgress) -> Void)?) throws {
-        for (index, record) in records.enumerated() {
-            do {
-                try write(record)
-            } catch let rejection as Rejection {
-                rejections.append(rejection)
-                if let (kind, fileID) = ImportIDs.fileID(of: record) {
-                    ids.markRejected(kind, fileID: fileID, line: record.origin.line)
-                }
+    /// Writes every record in order, tagging each window of records just before writing it; a
+    /// record that fails is rejected, a database failure throws.
+    mutating func write(_ records: [ImportRecord], tagger: SentimentTagger,
+                        progress: (@Sendable (ImportProgress) -> Void)?) throws {
+        var start = 0
+        while start < records.count {
+            let end = min(records.count, start + ItemTagging.windowSize)
+            var window = Array(records[start..<end])
+            ItemTagging.tag(&window, tagger: tagger)
+            for record in window {
+                try writeOrReject(record)
             }
-            if index % 1000 == 999 {
-                progress?(ImportProgress(phase: .writing, done: index + 1, total: records.count))
-            }
+            start = end
+            progress?(ImportProgress(phase: .writing, done: start, total: records.count))
         }
         progress?(ImportProgress(phase: .writing, done: records.count, total: records.count))
+    }
+
+    private mutating func writeOrReject(_ record: ImportRecord) throws {
+        do {
+            try write(record)
+        } catch let rejection as Rejection {
+            rejections.append(rejection)
+            if let (kind, fileID) = ImportIDs.fileID(of: record) {
+                ids.markRejected(kind, fileID: fileID, line: record.origin.line)
+            }
+        }
     }
 
     private mutating func write(_ record: ImportRecord) throws {

@@ -1,20 +1,23 @@
 import Dispatch
 import Sentiment
 
-/// Tags every item with sentiment before the write transaction starts, spread over the cores,
-/// so the store's write lock is held only for the inserts.
+/// Tags items with sentiment one window of records at a time, spread over the cores, just
+/// before the window is written, so only one window's analyses are ever held in memory.
 enum ItemTagging {
     /// Items per unit of parallel work: large enough to amortise scheduling, small enough to balance.
     static let chunkSize = 512
+    /// Records tagged and then written together: enough chunks to keep every core busy.
+    static let windowSize = 8192
 
-    static func tag(_ records: inout [ImportRecord], tagger: SentimentTagger, progress: (@Sendable (ImportProgress) -> Void)?) {
+    /// Sets the sentiment of every item in `records`.
+    static func tag(_ records: inout [ImportRecord], tagger: SentimentTagger) {
         let positions = records.indices.filter { if case .item = records[$0].body { true } else { false } }
         guard !positions.isEmpty else { return }
         let texts = positions.map { position -> String in
             if case .item(let item) = records[position].body { return item.text }
             return ""
         }
-        let results = analyse(texts, tagger: tagger, progress: progress)
+        let results = analyse(texts, tagger: tagger)
         for (position, result) in zip(positions, results) {
             guard case .item(var item) = records[position].body else { continue }
             item.sentiment = result
@@ -23,15 +26,12 @@ enum ItemTagging {
     }
 
     /// The analysis of each text and its JSON, in order.
-    private static func analyse(_ texts: [String], tagger: SentimentTagger, progress: (@Sendable (ImportProgress) -> Void)?)
-        -> [TaggedSentiment] {
+    private static func analyse(_ texts: [String], tagger: SentimentTagger) -> [TaggedSentiment] {
         let chunkCount = (texts.count + chunkSize - 1) / chunkSize
         let results = ResultSlots(count: chunkCount)
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             let range = chunk * chunkSize..<min(texts.count, (chunk + 1) * chunkSize)
-            let tagged = range.map { TaggedSentiment(tagger.analyze(texts[$0])) }
-            let finished = results.store(tagged, at: chunk)
-            progress?(ImportProgress(phase: .tagging, done: min(texts.count, finished * chunkSize), total: texts.count))
+            _ = results.store(range.map { TaggedSentiment(tagger.analyze(texts[$0])) }, at: chunk)
         }
         return results.joined()
     }
