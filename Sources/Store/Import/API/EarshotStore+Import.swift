@@ -14,8 +14,38 @@ extension EarshotStore {
     public func importFiles(_ inputs: [ImportInput], options: ImportOptions = ImportOptions()) throws -> ImportReport {
         guard !isReadOnly else { throw StoreError.readOnly(path: path) }
         let started = Date()
+        let prepared = Self.prepare(inputs.count, options: options) { inputs[$0] }
+        return try importPrepared(prepared, options: options, started: started)
+    }
+
+    /// Reads and imports the files at `paths` ("-" is standard input). An unreadable file is an
+    /// error in the report (counted as one rejected record) and nothing is imported.
+    ///
+    /// Each file's bytes are let go once its records are read, so a big file is not held
+    /// through the write.
+    public func importFiles(_ paths: [String], options: ImportOptions = ImportOptions()) throws -> ImportReport {
+        let started = Date()
+        var unreadable: [ImportError] = []
+        let prepared = Self.prepare(paths.count, options: options) { index in
+            do throws(ImportError) {
+                return try ImportInput.read(path: paths[index])
+            } catch {
+                unreadable.append(error)
+                return nil
+            }
+        }
+        guard unreadable.isEmpty else {
+            return ImportReport(rejected: unreadable.count, errors: unreadable)
+        }
+        guard !isReadOnly else { throw StoreError.readOnly(path: path) }
+        return try importPrepared(prepared, options: options, started: started)
+    }
+
+    /// Writes what was read and checked, in one transaction, and reports it.
+    private func importPrepared(_ prepared: ImportPreparation, options: ImportOptions,
+                                started: Date) throws -> ImportReport {
+        var prepared = prepared
         let now = started.timeIntervalSince1970
-        var prepared = Self.prepare(inputs, options: options)
         let outcome: ImportOutcome
         do {
             outcome = try write(prepared, options: options, now: now)
@@ -28,31 +58,16 @@ extension EarshotStore {
         return Self.report(prepared, outcome: outcome, started: started, dryRun: options.dryRun)
     }
 
-    /// Reads and imports the files at `paths` ("-" is standard input). An unreadable file is an
-    /// error in the report (counted as one rejected record) and nothing is imported.
-    public func importFiles(_ paths: [String], options: ImportOptions = ImportOptions()) throws -> ImportReport {
-        var inputs: [ImportInput] = []
-        var unreadable: [ImportError] = []
-        for path in paths {
-            do {
-                inputs.append(try ImportInput.read(path: path))
-            } catch {
-                unreadable.append(error)
-            }
-        }
-        guard unreadable.isEmpty else {
-            return ImportReport(rejected: unreadable.count, errors: unreadable)
-        }
-        return try importFiles(inputs, options: options)
-    }
-
     /// The writer's page cache during an import, in SQLite's units (negative: KiB): 64 MiB.
     static let importCacheSize = -65_536
 
-    private static func prepare(_ inputs: [ImportInput], options: ImportOptions) -> ImportPreparation {
+    /// Reads and checks `count` inputs in order; `input` gives each (nil: left out, unreadable).
+    private static func prepare(_ count: Int, options: ImportOptions,
+                                input: (Int) -> ImportInput?) -> ImportPreparation {
         var prepared = ImportPreparation()
-        for (index, input) in inputs.enumerated() {
-            options.progress?(ImportProgress(phase: .reading, done: index, total: inputs.count))
+        for index in 0..<count {
+            options.progress?(ImportProgress(phase: .reading, done: index, total: count))
+            guard let input = input(index) else { continue }
             prepared.fileOrder[input.name] = prepared.fileOrder[input.name] ?? index
             var decoded = ImportPreparation()
             let reading = SourceReader.read(input, keepRawText: options.skipBadTo != nil,
@@ -71,7 +86,7 @@ extension EarshotStore {
             prepared.rejectedIDs += decoded.rejectedIDs
             prepared.warnings += reading.warnings
         }
-        options.progress?(ImportProgress(phase: .reading, done: inputs.count, total: inputs.count))
+        options.progress?(ImportProgress(phase: .reading, done: count, total: count))
         return prepared
     }
 
