@@ -63,8 +63,8 @@ import TerminalUI
     }
 
     @Test(arguments: [(["STY": "1234.pts-0.host"], ClipboardSequence.Wrapping.screen),
-                      (["STY": "1234.pts-0.host", "TMUX": "/tmp/tmux-0/default,1,0"], .none),
-                      (["TMUX": "/tmp/tmux-0/default,1,0"], .none), ([:], .none)])
+                      (["STY": "1234.pts-0.host", "TMUX": "default-socket,1,0"], .none),
+                      (["TMUX": "default-socket,1,0"], .none), ([:], .none)])
     func wrappingFollowsTheMultiplexer(environment: [String: String], expected: ClipboardSequence.Wrapping) {
         #expect(ClipboardSequence.wrapping { environment[$0] } == expected)
     }
