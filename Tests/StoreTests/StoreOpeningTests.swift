@@ -71,10 +71,10 @@ import Testing
     }
 
     @Test(arguments: [
-        (["EARSHOT_STORE": "/srv/team/earshot.db", "XDG_DATA_HOME": "/x", "HOME": "/home/a"], "/srv/team/earshot.db"),
-        (["XDG_DATA_HOME": "/data/", "HOME": "/home/a"], "/data/earshot/earshot.db"),
-        (["XDG_DATA_HOME": "relative", "HOME": "/home/a"], "/home/a/.local/share/earshot/earshot.db"),
-        (["EARSHOT_STORE": "", "HOME": "/home/a"], "/home/a/.local/share/earshot/earshot.db"),
+        (["EARSHOT_STORE": "/srv/team/earshot.db", "XDG_DATA_HOME": "/x", "HOME": "/users/a"], "/srv/team/earshot.db"),
+        (["XDG_DATA_HOME": "/data/", "HOME": "/users/a"], "/data/earshot/earshot.db"),
+        (["XDG_DATA_HOME": "relative", "HOME": "/users/a"], "/users/a/.local/share/earshot/earshot.db"),
+        (["EARSHOT_STORE": "", "HOME": "/users/a"], "/users/a/.local/share/earshot/earshot.db"),
     ])
     func defaultPathFollowsTheBrief(environment: [String: String], expected: String) {
         #expect(EarshotStore.defaultPath(environment: environment) == expected)

@@ -23,6 +23,11 @@ enum TriageCLI {
         for result in report.results { ChangeOutput.show(result, json: json, verb: verb) }
     }
 
+    /// An owner given on the command line: `me` (any case) is the user, anything else a login.
+    static func owner(_ value: String?, user: String) -> String? {
+        value.map { $0.lowercased() == "me" ? user : $0 }
+    }
+
     /// `me` is the user; `none`, `nobody` or empty is nobody (nil).
     static func person(_ value: String, user: String) -> String? {
         switch UpdateOptions.assignment(value, user: user) {

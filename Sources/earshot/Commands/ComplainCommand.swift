@@ -38,11 +38,7 @@ struct ComplainCommand: ParsableCommand {
     @Option(help: "Who owns it (default: you).")
     var owner: String?
 
-    @Flag(help: "Print the change as JSON.")
-    var json = false
-
-    @Option(help: "The store file (default: $EARSHOT_STORE, else $XDG_DATA_HOME/earshot/earshot.db).")
-    var store: String?
+    @OptionGroup var change: ChangeOptions
 
     @ParentCommand var root: Earshot
 
@@ -51,10 +47,10 @@ struct ComplainCommand: ParsableCommand {
             guard ShortID(id, kind: .item) != nil else {
                 throw UserError("'\(id)' is not an item id: a complaint is opened from an item like R12")
             }
-            let opened = try StoreAccess.open(option: store, root: root)
+            let opened = try change.open(root: root)
             let action = TriageAction.complain(severity: severity, note: note, category: category?.lowercased(),
-                                               summary: summary, owner: owner.map { $0.lowercased() == "me" ? opened.user : $0 })
-            try TriageCLI.run([action], on: id, ifVersion: nil, store: opened, json: json, verb: "opened")
+                                               summary: summary, owner: TriageCLI.owner(owner, user: opened.user))
+            try change.run([action], on: id, store: opened, verb: "opened")
         }
     }
 }

@@ -24,11 +24,7 @@ struct DoneCommand: ParsableCommand {
     @Option(name: .customLong("if-version"), help: ArgumentHelp("Refuse (exit 3) if someone else changed it after version N.", valueName: "N"))
     var ifVersion: Int?
 
-    @Flag(help: "Print the change as JSON.")
-    var json = false
-
-    @Option(help: "The store file (default: $EARSHOT_STORE, else $XDG_DATA_HOME/earshot/earshot.db).")
-    var store: String?
+    @OptionGroup var change: ChangeOptions
 
     @ParentCommand var root: Earshot
 
@@ -38,9 +34,9 @@ struct DoneCommand: ParsableCommand {
                 throw UserError("'\(id)' is not a follow-up, complaint or item id: finish F7, C3 or R12")
             }
             if skip, target.kind != .followUp { throw UserError("--skip is for follow-ups only") }
-            let opened = try StoreAccess.open(option: store, root: root)
-            try TriageCLI.run([skip ? .skip(note: note) : .complete(note: note)], on: target.description,
-                              ifVersion: ifVersion, store: opened, json: json, verb: "done")
+            let opened = try change.open(root: root)
+            try change.run([skip ? .skip(note: note) : .complete(note: note)], on: target.description,
+                           ifVersion: ifVersion, store: opened, verb: "done")
         }
     }
 }

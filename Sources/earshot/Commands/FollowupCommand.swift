@@ -31,11 +31,7 @@ struct FollowupCommand: ParsableCommand {
     @Option(help: "Why: shown in the follow-up queue.")
     var note: String?
 
-    @Flag(help: "Print the change as JSON.")
-    var json = false
-
-    @Option(help: "The store file (default: $EARSHOT_STORE, else $XDG_DATA_HOME/earshot/earshot.db).")
-    var store: String?
+    @OptionGroup var change: ChangeOptions
 
     @ParentCommand var root: Earshot
 
@@ -45,10 +41,10 @@ struct FollowupCommand: ParsableCommand {
             guard let target = ShortID(id), [.item, .complaint, .customer].contains(target.kind) else {
                 throw UserError("'\(id)' is not an item, complaint or customer id: follow up R12, C3 or P7")
             }
-            let opened = try StoreAccess.open(option: store, root: root)
+            let opened = try change.open(root: root)
             let action = TriageAction.followUp(channel: channel, due: date,
-                                               owner: owner.map { $0.lowercased() == "me" ? opened.user : $0 }, note: note)
-            try TriageCLI.run([action], on: target.description, ifVersion: nil, store: opened, json: json, verb: "planned")
+                                               owner: TriageCLI.owner(owner, user: opened.user), note: note)
+            try change.run([action], on: target.description, store: opened, verb: "planned")
         }
     }
 }

@@ -59,11 +59,7 @@ struct UpdateCommand: ParsableCommand {
     @Option(name: .customLong("if-version"), help: ArgumentHelp("Refuse (exit 3) if someone else changed the same fields after version N.", valueName: "N"))
     var ifVersion: Int?
 
-    @Flag(help: "Print the change as JSON.")
-    var json = false
-
-    @Option(help: "The store file (default: $EARSHOT_STORE, else $XDG_DATA_HOME/earshot/earshot.db).")
-    var store: String?
+    @OptionGroup var change: ChangeOptions
 
     @ParentCommand var root: Earshot
 
@@ -72,11 +68,10 @@ struct UpdateCommand: ParsableCommand {
             guard let target = ShortID(id), [.item, .complaint, .followUp].contains(target.kind) else {
                 throw UserError("'\(id)' is not an item, complaint or follow-up id: update R12, C3 or F7")
             }
-            let opened = try StoreAccess.open(option: store, root: root)
+            let opened = try change.open(root: root)
             let actions = try self.actions(for: target.kind, user: opened.user)
             guard !actions.isEmpty else { throw UpdateOptions.nothingToDo }
-            try TriageCLI.run(actions, on: target.description, ifVersion: ifVersion, store: opened, json: json,
-                              verb: "updated")
+            try change.run(actions, on: target.description, ifVersion: ifVersion, store: opened, verb: "updated")
         }
     }
 
