@@ -15,18 +15,7 @@ enum BrandsBenchmark {
         run: run)
 
     static func run(_ arguments: [String]) -> Int32 {
-        guard let options = StoreBenchOptions(arguments, command: "brands", defaultRuns: 20, valued: ["--store"],
-                                              flags: ["--rebuild"]) else {
-            return 2
-        }
-        print("earshot-bench: " + BenchMachine.description)
-        do {
-            for figure in try measure(options) { print(figure.report) }
-            return 0
-        } catch {
-            printError("brands: \(error)")
-            return 1
-        }
+        StoreBenchOptions.run(arguments, command: "brands", defaultRuns: 20, valued: ["--store"], flags: ["--rebuild"], measure: measure)
     }
 
     static func measure(_ options: StoreBenchOptions) throws -> [Figure] {

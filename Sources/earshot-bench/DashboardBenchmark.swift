@@ -13,16 +13,8 @@ enum DashboardBenchmark {
     static let filterQueries = ["coffee", "rude staff", "status:new brand:beanline", "cold", "is:complaint since:30d"]
 
     static func run(_ arguments: [String]) -> Int32 {
-        guard let options = StoreBenchOptions(arguments, command: "dashboard", defaultRuns: 5,
-                                              valued: ["--presses", "--size", "--idle", "--store"]) else { return 2 }
-        print("earshot-bench: " + BenchMachine.description)
-        do {
-            for figure in try measure(options) { print(figure.report) }
-            return 0
-        } catch {
-            printError("dashboard: \(error)")
-            return 1
-        }
+        StoreBenchOptions.run(arguments, command: "dashboard", defaultRuns: 5,
+                              valued: ["--presses", "--size", "--idle", "--store"], measure: measure)
     }
 
     struct Settings {

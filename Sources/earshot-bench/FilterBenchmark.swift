@@ -15,18 +15,7 @@ enum FilterBenchmark {
     static let window = 200
 
     static func run(_ arguments: [String]) -> Int32 {
-        guard let options = StoreBenchOptions(arguments, command: "filter", defaultRuns: 3, valued: ["--store"],
-                                              flags: ["--each"]) else {
-            return 2
-        }
-        print("earshot-bench: " + BenchMachine.description)
-        do {
-            for figure in try measure(options) { print(figure.report) }
-            return 0
-        } catch {
-            printError("filter: \(error)")
-            return 1
-        }
+        StoreBenchOptions.run(arguments, command: "filter", defaultRuns: 3, valued: ["--store"], flags: ["--each"], measure: measure)
     }
 
     static func measure(_ options: StoreBenchOptions) throws -> [Figure] {

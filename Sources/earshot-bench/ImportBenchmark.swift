@@ -11,15 +11,7 @@ enum ImportBenchmark {
         run: run)
 
     static func run(_ arguments: [String]) -> Int32 {
-        guard let options = StoreBenchOptions(arguments, command: "import", defaultRuns: 3) else { return 2 }
-        print("earshot-bench: " + BenchMachine.description)
-        do {
-            for figure in try measure(options) { print(figure.report) }
-            return 0
-        } catch {
-            printError("import: \(error)")
-            return 1
-        }
+        StoreBenchOptions.run(arguments, command: "import", defaultRuns: 3, measure: measure)
     }
 
     static func measure(_ options: StoreBenchOptions) throws -> [Figure] {
