@@ -10,20 +10,22 @@ extension EarshotStore {
     /// aspects) and their `complaints` and `followups`; complaints add `followups`; follow-ups
     /// add `brand` and `urgency`; brands are the Brands pane's figures.
     ///
+    /// Follow-ups are ranked, and their `urgency` scored, under `weights` (the config's).
+    ///
     /// - Throws: `QueryError` when the query does not apply to the list, else `StoreError`.
-    public func listRecords(_ list: QueryList, filter: ListFilter, limit: Int?, now: Date)
-        throws -> (count: Int, records: [StoreJSON]) {
+    public func listRecords(_ list: QueryList, filter: ListFilter, limit: Int?, now: Date,
+                            weights: UrgencyWeights = UrgencyWeights()) throws -> (count: Int, records: [StoreJSON]) {
         let rows = max(0, limit ?? Int.max)
         switch list {
         case .reviews:
             let ids = try reviewRows(filter, offset: 0, limit: rows).map(\.id)
-            return (try reviewCount(filter), try records(ids, now: now))
+            return (try reviewCount(filter), try records(ids, now: now, weights: weights))
         case .complaints:
             let ids = try complaintRows(filter, offset: 0, limit: rows).map(\.id)
-            return (try complaintCount(filter), try records(ids, now: now))
+            return (try complaintCount(filter), try records(ids, now: now, weights: weights))
         case .followUps:
-            let ids = try followUpRows(filter, offset: 0, limit: rows, now: now).map(\.id)
-            return (try followUpCount(filter, now: now), try records(ids, now: now))
+            let ids = try followUpRows(filter, offset: 0, limit: rows, now: now, weights: weights).map(\.id)
+            return (try followUpCount(filter, now: now), try records(ids, now: now, weights: weights))
         case .brands:
             let summaries = try brandSummaries(filter, now: now)
             return (summaries.count, try brandRecords(Array(summaries.prefix(rows))))
@@ -31,8 +33,8 @@ extension EarshotStore {
     }
 
     /// One entity ("R12", "C3", "F7", "B1", "P4") as a JSON record with its links and its whole
-    /// `history`; nil when there is none.
-    public func entityRecord(id: String, now: Date) throws -> StoreJSON? {
+    /// `history`; nil when there is none. A follow-up's `urgency` is scored under `weights`.
+    public func entityRecord(id: String, now: Date, weights: UrgencyWeights = UrgencyWeights()) throws -> StoreJSON? {
         guard let short = ShortID(id) else { return nil }
         let history = try reading { db in try Self.history(db, kind: short.kind, id: short.number) }
         switch short.kind {
@@ -40,23 +42,23 @@ extension EarshotStore {
             guard let summary = try brandSummaries(now: now).first(where: { $0.id == short.description }) else { return nil }
             return try brandRecords([summary]).first?.appending(["history": RecordJSON.history(history)])
         default:
-            return try records([short.description], now: now, history: true).first
+            return try records([short.description], now: now, weights: weights, history: true).first
         }
     }
 
     /// Records of items, complaints, follow-ups or customers, in the order of `ids`.
-    private func records(_ ids: [String], now: Date, history: Bool = false) throws -> [StoreJSON] {
+    private func records(_ ids: [String], now: Date, weights: UrgencyWeights, history: Bool = false) throws -> [StoreJSON] {
         try reading { db in
             try ids.compactMap { id -> StoreJSON? in
                 guard let short = ShortID(id) else { return nil }
-                guard let record = try Self.record(short, db: db, now: now.timeIntervalSince1970) else { return nil }
+                guard let record = try Self.record(short, db: db, now: now.timeIntervalSince1970, weights: weights) else { return nil }
                 guard history else { return record }
                 return record.appending(["history": RecordJSON.history(try Self.history(db, kind: short.kind, id: short.number))])
             }
         }
     }
 
-    private static func record(_ short: ShortID, db: Database, now: Double) throws -> StoreJSON? {
+    private static func record(_ short: ShortID, db: Database, now: Double, weights: UrgencyWeights) throws -> StoreJSON? {
         let id = short.number
         switch short.kind {
         case .item:
@@ -75,7 +77,7 @@ extension EarshotStore {
         case .followUp:
             let today = ISOTime.startOfDay(now)
             guard let row = try Row.fetchOne(db, sql: RecordJSON.followUpSQL + " WHERE f.id = ?", arguments: [id]),
-                  let ranked = try Row.fetchOne(db, sql: FollowUpRow.selectSQL(today: today) + " WHERE f.id = ?",
+                  let ranked = try Row.fetchOne(db, sql: FollowUpRow.selectSQL(today: today, weights: weights) + " WHERE f.id = ?",
                                                 arguments: [id]) else { return nil }
             return RecordJSON.followUp(row, notes: try RelatedRows.notes(db, column: "followup_id", ids: [id])[id] ?? [])
                 .appending(["version": .int(row["version"]), "brand": .id(.brand, row["brand_id"]),

@@ -11,12 +11,13 @@ enum ListRunner {
             let filter = ListFilter(query: try QueryArguments.parse(words))
             try filter.query.validate(for: list)
             let now = Date()
+            let weights = list == .followUps ? TriageCLI.settings().urgency : UrgencyWeights()
             if json {
-                let (count, records) = try store.listRecords(list, filter: filter, limit: limit, now: now)
+                let (count, records) = try store.listRecords(list, filter: filter, limit: limit, now: now, weights: weights)
                 CommandOutput.list(count: count, items: records)
                 return
             }
-            let rows = try table(list, store: store, filter: filter, limit: limit ?? Int.max, now: now)
+            let rows = try table(list, store: store, filter: filter, limit: limit ?? Int.max, now: now, weights: weights)
             print(TableText.aligned(rows), terminator: "")
             if CommandOutput.toTerminal, rows.isEmpty {
                 CommandOutput.note("no \(list == .followUps ? "follow-ups" : list.rawValue) match")
@@ -25,7 +26,7 @@ enum ListRunner {
     }
 
     private static func table(_ list: QueryList, store: EarshotStore, filter: ListFilter, limit: Int,
-                              now: Date) throws -> [[String]] {
+                              now: Date, weights: UrgencyWeights) throws -> [[String]] {
         let width = CommandOutput.toTerminal ? 60 : 200
         switch list {
         case .reviews:
@@ -41,7 +42,7 @@ enum ListRunner {
                  row.itemIDs.joined(separator: ","), row.owner.map(CommandOutput.safe) ?? "-"]
             }
         case .followUps:
-            return try store.followUpRows(filter, offset: 0, limit: limit, now: now).map { row in
+            return try store.followUpRows(filter, offset: 0, limit: limit, now: now, weights: weights).map { row in
                 [row.id, row.status, row.channel, "due " + day(row.due) + (row.isOverdue(now: now) ? " OVERDUE" : ""),
                  CommandOutput.safe(row.customerName ?? "-"), row.owner.map(CommandOutput.safe) ?? "-",
                  CommandOutput.firstLine(row.reason, width: width)]

@@ -8,9 +8,15 @@ enum TriageCLI {
     /// The runner on `store`, with the config file's business hours and deadlines; a mistake
     /// in the config's triage lines is a note on stderr (the defaults are used for it).
     static func runner(_ store: EarshotStore) -> TriageRunner {
+        TriageRunner(store: store, settings: settings())
+    }
+
+    /// The config file's business hours, deadlines and urgency weights, so the CLI ranks and
+    /// schedules as the dashboard does; a mistake in a triage line is a note on stderr.
+    static func settings() -> TriageSettings {
         let (settings, errors) = TriageSettings.load(environment: ProcessInfo.processInfo.environment)
         for error in errors { CommandOutput.note("\(error); using the default for that line") }
-        return TriageRunner(store: store, settings: settings)
+        return settings
     }
 
     /// Runs `actions` on one id, expected at `version` when given, and prints the change as

@@ -39,7 +39,7 @@ struct ShowCommand: ParsableCommand {
                 throw UserError("'\(id)' is not an id: ids look like R12, C3, F7, B1 or P4")
             }
             let opened = try StoreAccess.open(option: store, root: root)
-            guard let record = try opened.entityRecord(id: id, now: Date()) else {
+            guard let record = try opened.entityRecord(id: id, now: Date(), weights: TriageCLI.settings().urgency) else {
                 throw StoreError.unknownID(id.uppercased())
             }
             if json {
