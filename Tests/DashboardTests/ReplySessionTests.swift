@@ -35,6 +35,25 @@ import TerminalUI
         #expect(session.statusLine.contains("Saved the reply"), "\(session.statusLine)")
     }
 
+    @Test func aReplyBeingTypedWhenTheTerminalHangsUpComesBackAsAReply() throws {
+        let drafts = FileManager.default.temporaryDirectory.appendingPathComponent("earshot-drafts-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: drafts) }
+        let first = try TriageSession(drafts: drafts, environment: [:])
+        first.keys(.char("j"), .char("r"))
+        first.type(" See you Saturday.")
+        let typed = try #require(first.state.triage.noteEditor?.editor.text)
+        #expect(first.runtime.handle(.hangup) == false)
+
+        let reopened = try TriageSession(drafts: drafts, environment: [:], reopening: first)
+        #expect(reopened.screen.contains("A draft reply to R1 was saved"), "\(reopened.screen)")
+        reopened.keys(.enter)
+        #expect(reopened.state.triage.noteEditor?.reply?.template == "apology")
+        reopened.keys(.ctrl("s"))
+        let saved = try #require(try reopened.store.reply(to: "R1"), "saved as the reply, not as a note")
+        #expect(saved.text == typed && saved.template == "apology")
+        #expect(try reopened.detail("R1")?.notes.isEmpty == true)
+    }
+
     @Test func rOpensTheSavedDraftNotTheTemplate() throws {
         let session = try TriageSession(environment: [:])
         session.keys(.char("j"))

@@ -56,6 +56,12 @@ extension Reducer {
                                                           reason: "continued from \(offer.draft.description)")
             case .command:
                 state.triage.prompt = PromptState(kind: .command, text: offer.draft.text)
+            case .reply:
+                // No version: the review may have changed since; the reply goes to it anyway.
+                var editor = NoteEditorState(ids: offer.draft.ids, expected: [:], text: offer.draft.text,
+                                             reason: "continued from \(offer.draft.description)")
+                editor.reply = ReplyEditTarget(template: offer.draft.template, saved: nil)
+                state.triage.noteEditor = editor
             }
             return [.deleteDraft(path: offer.path)]
         case .char("d"):

@@ -56,7 +56,8 @@ extension DashboardRuntime {
         guard let drafts else { return }
         let now = clock()
         if let note = state.triage.noteEditor, !note.editor.isBlank {
-            _ = try? drafts.save(Draft(kind: .note, ids: note.ids, text: note.editor.text, savedAt: now, store: store.path))
+            _ = try? drafts.save(Draft(kind: note.reply == nil ? .note : .reply, ids: note.ids, text: note.editor.text,
+                                       savedAt: now, store: store.path, template: note.reply?.template))
         }
         if let prompt = state.triage.prompt, prompt.kind == .command, !prompt.editor.isEmpty {
             _ = try? drafts.save(Draft(kind: .command, ids: [], text: prompt.editor.text, savedAt: now, store: store.path))

@@ -7,6 +7,8 @@ public struct Draft: Equatable, Sendable, Codable {
         case note
         /// A `:` command line.
         case command
+        /// A reply to the review `ids[0]`, started from `template`.
+        case reply
     }
 
     public var kind: Kind
@@ -15,13 +17,16 @@ public struct Draft: Equatable, Sendable, Codable {
     public var savedAt: Date
     /// The store's file: a draft is offered only on the store it was typed for.
     public var store: String
+    /// The reply template the text started from (replies only; absent in older drafts).
+    public var template: String?
 
-    public init(kind: Kind, ids: [String], text: String, savedAt: Date, store: String) {
+    public init(kind: Kind, ids: [String], text: String, savedAt: Date, store: String, template: String? = nil) {
         self.kind = kind
         self.ids = ids
         self.text = text
         self.savedAt = savedAt
         self.store = store
+        self.template = template
     }
 
     /// "a draft note for R12" / "a draft command line".
@@ -32,6 +37,8 @@ public struct Draft: Equatable, Sendable, Codable {
             return "a draft note for \(targets)"
         case .command:
             return "a draft command line"
+        case .reply:
+            return "a draft reply to \(ids.first ?? "a review")"
         }
     }
 }
