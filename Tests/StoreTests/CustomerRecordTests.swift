@@ -128,15 +128,31 @@ import Testing
         #expect(try store.doctor().isHealthy)
     }
 
-    /// The site's id and the content hash stay in the items' dedupe keys (no words of the
-    /// customer's): the same export imported again by a cron job must not bring the reviews back.
-    @Test func reimportingTheSameFileDoesNotBringTheReviewsBack() throws {
+    /// The site's id and the content hash stay in the items' dedupe keys, and a digest of the
+    /// customer's name and contact in theirs (no words of the customer's): the same export
+    /// imported again by a cron job must bring back neither the reviews nor the customer, nor
+    /// her complaint and follow-up under a new customer.
+    @Test func reimportingTheSameFileBringsNothingBack() throws {
         let (store, folder) = try Self.store()
         defer { folder.remove() }
         try store.forgetCustomer(id: "P9")
         let again = try Fixtures.importText(store, "small.jsonl", Fixtures.smallStore + "\n" + Self.zephyrine)
-        #expect(again.imported.items == 0)
+        #expect(again.imported.total == 0, "\(again.imported)")
         #expect(try store.reviewCount(ListFilter(query: try Query(parsing: "xylocarpous"))) == 0)
+        let left = Self.traces.filter { (try? Self.bytes(folder.file("earshot.db")).contains($0)) ?? true }
+        #expect(left.isEmpty, "back in the store file: \(left)")
+        let name = try store.pool.read { db in try String.fetchOne(db, sql: "SELECT name FROM customer WHERE id = 9") }
+        #expect(name == "forgotten P9")
+    }
+
+    /// Someone else of the same name, with another contact, is a new customer.
+    @Test func aNamesakeWithAnotherContactIsANewCustomer() throws {
+        let (store, folder) = try Self.store()
+        defer { folder.remove() }
+        try store.forgetCustomer(id: "P9")
+        let namesake = #"{"type":"customer","id":"P1","name":"Zephyrine Quillfeather","contact":"zq@other.example"}"#
+        let again = try Fixtures.importText(store, "namesake.jsonl", namesake)
+        #expect(again.imported.customers == 1)
     }
 
     @Test func historyStaysAppendOnlyAfterForgetting() throws {

@@ -43,12 +43,21 @@ struct CustomerForgetting {
             UPDATE followup SET reason = ?, outcome = NULL, version = version + 1 WHERE id IN (\(followUps))
             """, arguments: [text])
         try db.execute(sql: """
-            UPDATE customer SET name = ?, name_key = '', contact = NULL, notes = NULL, version = version + 1 WHERE id = ?
-            """, arguments: ["forgotten P\(scope.customer)", scope.customer])
+            UPDATE customer SET name = ?, name_key = ?, contact = NULL, notes = NULL, version = version + 1 WHERE id = ?
+            """, arguments: ["forgotten P\(scope.customer)", try forgottenKey(), scope.customer])
         report.events = try blankHistory()
         try record(report)
         try db.execute(sql: "INSERT INTO item_fts(item_fts) VALUES ('optimize')")
         try db.execute(sql: "INSERT INTO note_fts(note_fts) VALUES ('optimize')")
+    }
+
+    /// The customer's name key once forgotten (see `ForgottenCustomerKey`); a customer forgotten
+    /// before keeps the key it has.
+    private func forgottenKey() throws -> String {
+        let row = try Row.fetchOne(db, sql: "SELECT name_key, contact FROM customer WHERE id = ?", arguments: [scope.customer])
+        let nameKey: String = row?["name_key"] ?? ""
+        guard !nameKey.hasPrefix("forgotten:") else { return nameKey }
+        return ForgottenCustomerKey.make(nameKey: nameKey, contact: row?["contact"])
     }
 
     /// Blanks the text of the scope's history, with the append-only guard lifted for this

@@ -33,14 +33,17 @@ extension ImportWriter {
         try recordCreation(.brand, id, origin: origin)
     }
 
-    /// Adds a customer unless one with the same name (and no different contact) exists.
+    /// Adds a customer unless one with the same name (and no different contact) exists, or one
+    /// imported with this name and contact was forgotten (it stays forgotten).
     mutating func write(_ customer: CustomerRecord, origin: RecordOrigin) throws {
         let key = NameKey.make(customer.name)
         let statement = try db.cachedStatement(sql: """
-            SELECT id FROM customer WHERE name_key = ?1 AND (contact IS NULL OR ?2 IS NULL OR contact = ?2)
+            SELECT id FROM customer
+            WHERE (name_key = ?1 AND (contact IS NULL OR ?2 IS NULL OR contact = ?2)) OR name_key = ?3
             ORDER BY id LIMIT 1
             """)
-        if let existing = try Int64.fetchOne(statement, arguments: [key, customer.contact]) {
+        let forgotten = ForgottenCustomerKey.make(nameKey: key, contact: customer.contact)
+        if let existing = try Int64.fetchOne(statement, arguments: [key, customer.contact, forgotten]) {
             try skipDuplicate(.customer, fileID: customer.fileID, existing: existing, origin: origin)
             return
         }
