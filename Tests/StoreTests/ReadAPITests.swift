@@ -147,6 +147,17 @@ import Testing
         #expect(brands[1].weeklyVolume == Array(repeating: 0, count: 10) + [0, 2])
     }
 
+    /// The summaries follow later changes (they are summed from the kept per-day tables).
+    @Test func brandSummariesFollowATriageChange() throws {
+        defer { folder.remove() }
+        try store.apply(ItemChange(status: .spam), to: "R2")
+        let own = try #require(try store.brandSummaries(now: now).first)
+        #expect(own.volume == 1 && own.averageRating == 5 && own.negative == 0)
+        #expect(own.weeklyVolume.suffix(2) == [0, 1])
+        try store.apply(ItemChange(status: .open), to: "R2")
+        #expect(try store.brandSummaries(now: now).first?.volume == 2)
+    }
+
     @Test func aspectCountsAreTopThreeAboveTheThreshold() throws {
         defer { folder.remove() }
         try store.pool.write { db in

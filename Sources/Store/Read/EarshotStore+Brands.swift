@@ -6,12 +6,8 @@ extension EarshotStore {
     /// Weeks in the Brands pane's trend.
     public static let trendWeeks = 12
 
-    /// Items that count in the figures: not marked spam or duplicate, and not flagged as spam by
-    /// the tagger while still untriaged.
-    static let countsInFigures = "NOT (i.status IN ('spam', 'duplicate') OR (i.is_spam = 1 AND i.status = 'new'))"
-
-    /// The Brands pane: own brand(s) first, then competitors by name. Reads every item (one
-    /// grouped pass per figure); cheap at demo sizes, to be cached for large stores.
+    /// Every brand's all-time figures, own brand(s) first, then competitors by name (`earshot
+    /// brands`, `show B1`), summed from the per-day summary tables rather than the items.
     public func brandSummaries(now: Date) throws -> [BrandSummary] {
         try reading { db in
             let totals = try Self.brandTotals(db)
@@ -50,12 +46,14 @@ extension EarshotStore {
         return summaries.filter { matching.contains($0.id) }
     }
 
+    /// Per brand, all time: from the per-day summary tables, so a million items cost a few
+    /// hundred rows (they count what `BrandStatsSQL.counted` counts).
     private static func brandTotals(_ db: Database) throws -> [Int64: BrandTotals] {
         var totals: [Int64: BrandTotals] = [:]
         for row in try Row.fetchAll(db, sql: """
-            SELECT i.brand_id, COUNT(*) AS volume, AVG(i.rating) AS rating,
-                SUM(i.label = 'pos') AS positive, SUM(i.label = 'neu') AS neutral, SUM(i.label = 'neg') AS negative
-            FROM item i WHERE \(countsInFigures) GROUP BY i.brand_id
+            SELECT brand_id, SUM(volume) AS volume, SUM(rating_sum) / NULLIF(SUM(rated), 0) AS rating,
+                SUM(positive) AS positive, SUM(neutral) AS neutral, SUM(negative) AS negative
+            FROM brand_day GROUP BY brand_id HAVING SUM(volume) > 0
             """) {
             totals[row["brand_id"]] = BrandTotals(volume: row["volume"], averageRating: row["rating"],
                                                   positive: row["positive"], neutral: row["neutral"],
@@ -64,37 +62,35 @@ extension EarshotStore {
         return totals
     }
 
-    /// Per brand: items and mean score in each of the last 12 weeks ending at `now`, oldest first.
+    /// Per brand: items and mean score in each of the last 12 weeks of days ending with the day
+    /// of `now`, oldest first.
     private static func weeklyFigures(_ db: Database, now: Double) throws -> [Int64: (volume: [Int], sentiment: [Double])] {
-        let week = 7 * 86_400.0
         var figures: [Int64: (volume: [Int], sentiment: [Double])] = [:]
         for row in try Row.fetchAll(db, sql: """
-            SELECT i.brand_id, CAST((:now - i.posted) / :week AS INTEGER) AS age, COUNT(*) AS volume,
-                AVG(i.score) AS sentiment
-            FROM item i
-            WHERE i.posted <= :now AND i.posted > :now - :week * :weeks AND \(countsInFigures)
-            GROUP BY i.brand_id, age
-            """, arguments: ["now": now, "week": week, "weeks": trendWeeks]) {
+            SELECT brand_id, (:today - day) / 7 AS age, SUM(volume) AS volume, SUM(score_sum) AS score
+            FROM brand_day
+            WHERE day <= :today AND day > :today - 7 * :weeks
+            GROUP BY brand_id, age HAVING SUM(volume) > 0
+            """, arguments: ["today": StatsDay.of(now), "weeks": trendWeeks]) {
             let brand: Int64 = row["brand_id"]
             let age: Int = row["age"]
             guard (0..<trendWeeks).contains(age) else { continue }
+            let volume: Int = row["volume"]
             var entry = figures[brand] ?? (Array(repeating: 0, count: trendWeeks), Array(repeating: 0, count: trendWeeks))
-            entry.volume[trendWeeks - 1 - age] = row["volume"]
-            entry.sentiment[trendWeeks - 1 - age] = row["sentiment"]
+            entry.volume[trendWeeks - 1 - age] = volume
+            entry.sentiment[trendWeeks - 1 - age] = (row["score"] as Double) / Double(volume)
             figures[brand] = entry
         }
         return figures
     }
 
-    /// Per brand and aspect: how many items praised it and how many complained about it.
+    /// Per brand and aspect, all time: how many items praised it and how many complained about it.
     private static func aspectFigures(_ db: Database) throws
         -> [Int64: (praised: [Aspect: Int], complained: [Aspect: Int])] {
         var figures: [Int64: (praised: [Aspect: Int], complained: [Aspect: Int])] = [:]
         for row in try Row.fetchAll(db, sql: """
-            SELECT i.brand_id, a.aspect, SUM(a.score > 0.05) AS praised, SUM(a.score < -0.05) AS complained
-            FROM item_aspect a JOIN item i ON i.id = a.item_id
-            WHERE \(countsInFigures)
-            GROUP BY i.brand_id, a.aspect
+            SELECT brand_id, aspect, SUM(praised) AS praised, SUM(complained) AS complained
+            FROM brand_aspect_day GROUP BY brand_id, aspect
             """) {
             guard let aspect = Aspect(rawValue: row["aspect"]) else { continue }
             let brand: Int64 = row["brand_id"]
