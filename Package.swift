@@ -48,7 +48,7 @@ let package = Package(
 
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "InMemoryTerminal"]),
         .testTarget(name: "SentimentTests", dependencies: ["Sentiment"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "TerminalTestSupport"]),
         // A store session in its own process (the same write API the dashboard calls), which
         // StoreTests starts several of at once; test code only.
         .executableTarget(name: "earshot-store-worker", dependencies: ["Store"], path: "Tests/StoreWorker"),

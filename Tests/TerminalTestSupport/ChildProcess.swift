@@ -1,30 +1,33 @@
 import Foundation
 
-/// A program a test starts: `earshot` or `earshot-store-worker` from the build folder, with
-/// its output (stdout and stderr) in a file, that the test waits for or kills.
+/// A program a test starts (earshot, a store worker, tmux), with its output (stdout and stderr)
+/// in a file, that the test waits for or kills.
 ///
 /// Started with `posix_spawn`, an empty signal mask and default signal handlers, as a shell
-/// would (Foundation's `Process` on Linux passes on the test thread's blocked signals).
-struct ChildProcess {
-    let pid: pid_t
-    let outputPath: String
+/// would: Foundation's `Process` on Linux passes on the test thread's blocked signals, so a
+/// child would never see SIGHUP or SIGTERM. Output goes to a file, not a pipe, because a tmux
+/// server outlives its client and keeps its descriptors.
+public struct ChildProcess: Sendable {
+    public let pid: pid_t
+    public let outputPath: String
 
     /// The folder `swift build` and `swift test` put every product in: the test bundle's own.
-    static let productsFolder = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    public static let productsFolder = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         .deletingLastPathComponent().path
 
     /// The path of a built executable, or an error saying to build it.
-    static func product(_ name: String) throws -> String {
+    public static func product(_ name: String) throws -> String {
         let path = productsFolder + "/" + name
         guard FileManager.default.isExecutableFile(atPath: path) else {
-            throw ChildProcessError("no \(name) at \(path): run `swift build` (or `swift test`, which builds it) first")
+            throw E2EError("no \(name) at \(path): run `swift build` (or `swift test`, which builds it) first")
         }
         return path
     }
 
-    static func start(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
-                      stdin: String = "/dev/null") throws -> ChildProcess {
-        let output = NSTemporaryDirectory() + "/earshot-store-child-\(UUID().uuidString).out"
+    /// Starts `executable` with the test's environment plus `environment`.
+    public static func start(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
+                             stdin: String = "/dev/null") throws -> ChildProcess {
+        let output = NSTemporaryDirectory() + "/earshot-child-\(UUID().uuidString).out"
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -52,15 +55,15 @@ struct ChildProcess {
         }
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
-        guard spawned == 0 else { throw ChildProcessError("cannot start \(executable): error \(spawned)") }
+        guard spawned == 0 else { throw E2EError("cannot start \(executable): error \(spawned)") }
         return ChildProcess(pid: pid, outputPath: output)
     }
 
     /// Waits for the exit: the status (128 + signal when killed) and everything it printed.
-    func wait() throws -> (status: Int32, output: String) {
+    public func wait() throws -> (status: Int32, output: String) {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
-            guard errno == EINTR else { throw ChildProcessError("lost pid \(pid): errno \(errno)") }
+            guard errno == EINTR else { throw E2EError("lost pid \(pid): errno \(errno)") }
         }
         defer { unlink(outputPath) }
         let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
@@ -68,21 +71,13 @@ struct ChildProcess {
         return (status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F), output)
     }
 
-    func kill9() {
+    public func kill9() {
         kill(pid, SIGKILL)
     }
 
     /// Runs to the end.
-    static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
+    public static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
                     stdin: String = "/dev/null") throws -> (status: Int32, output: String) {
         try start(executable, arguments, environment: environment, stdin: stdin).wait()
-    }
-}
-
-struct ChildProcessError: Error, CustomStringConvertible {
-    var description: String
-
-    init(_ description: String) {
-        self.description = description
     }
 }
