@@ -11,6 +11,7 @@ enum CSVRecordReader {
             guard let columns = mapHeader(header, context, into: &reading) else { return reading }
             while let row = try parser.nextRow() {
                 add(row, columns: columns, context, into: &reading)
+                context.consumed(upTo: row.start)
             }
         } catch let syntax as CSVSyntaxError {
             let error = ImportError(file: context.name, line: syntax.line, message:

@@ -16,6 +16,7 @@ enum JSONRecordReader {
                     throw parser.error("only one record per line is allowed; expected a line end")
                 }
                 add(value, range: start..<parser.index, line: line, context, into: &reading)
+                context.consumed(upTo: start)
             } catch let syntax as JSONSyntaxError {
                 let end = context.endOfLine(from: max(syntax.offset, start))
                 if let bad = context.firstInvalidOffset(in: start..<end) {
@@ -70,6 +71,7 @@ enum JSONRecordReader {
             let line = parser.line
             let value = try parser.parseValue()
             add(value, range: start..<parser.index, line: line, context, into: &reading)
+            context.consumed(upTo: start)
             parser.skipWhitespace()
             if parser.current == UInt8(ascii: ",") {
                 parser.skipOneByte()

@@ -10,6 +10,13 @@ struct ReadContext {
     let keepsRawText: Bool
     /// `--map`: item field → CSV column name (lower case), before the usual aliases.
     var columnMap: [String: String] = [:]
+    /// Gives back a mapped file's pages behind the reader; nil for bytes held in memory.
+    var pages: PageRelease?
+
+    /// The reader is done with every byte before `offset`.
+    func consumed(upTo offset: Int) {
+        pages?.consumed(upTo: offset)
+    }
 
     /// A record's text for the rejects file, when one is being written.
     func rawText(_ range: Range<Int>) -> String? {

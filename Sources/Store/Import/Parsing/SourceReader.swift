@@ -3,9 +3,9 @@
 enum SourceReader {
     /// Reads `input`, handing each record to `accept`; `keepRawText` keeps each record's text
     /// for a rejects file.
-    static func read(_ input: ImportInput, keepRawText: Bool, columnMap: [String: String] = [:],
+    static func read(_ input: ImportSource, keepRawText: Bool, columnMap: [String: String] = [:],
                      accept: @escaping (SourceRecord) -> Void) -> SourceReading {
-        input.bytes.withUnsafeBufferPointer { bytes in
+        input.withBytes { bytes, pages in
             if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
                 var reading = SourceReading(accept: accept)
                 reading.rejections.append(fileRejection(input.name, "the file is UTF-16: save it as UTF-8 and import it again"))
@@ -13,8 +13,10 @@ enum SourceReader {
             }
             let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
             var context = ReadContext(name: input.name, bytes: bytes, start: hasBOM ? 3 : 0,
-                                      invalidOffsets: UTF8Check.invalidOffsets(in: bytes), keepsRawText: keepRawText)
+                                      invalidOffsets: UTF8Check.invalidOffsets(in: bytes, releasing: pages),
+                                      keepsRawText: keepRawText)
             context.columnMap = columnMap
+            context.pages = pages
             switch ImportFormat.detect(name: input.name, bytes: bytes, start: context.start) {
             case .jsonLines: return JSONRecordReader.readLines(context, accept: accept)
             case .jsonArray: return JSONRecordReader.readArray(context, accept: accept)

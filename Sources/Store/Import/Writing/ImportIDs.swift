@@ -13,16 +13,32 @@ struct ImportIDs {
     private var next: [EntityKind: Int64] = [:]
     private var storeMaximum: [EntityKind: Int64] = [:]
 
-    init(db: Database, reserving records: [ImportRecord]) throws {
-        var claimed: [EntityKind: Int64] = [:]
+    /// The highest number the input's own ids claim per kind; asked for only when a record
+    /// first needs a new number, since working it out reads the whole input again.
+    private var claims: (() -> [EntityKind: Int64])?
+
+    init(db: Database, claims: @escaping () -> [EntityKind: Int64]) throws {
+        self.claims = claims
+        for kind in EntityKind.allCases {
+            storeMaximum[kind] = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM \(kind.table)") ?? 0
+        }
+    }
+
+    /// The highest number each kind's file ids claim among `records`.
+    static func claimed(by records: some Sequence<ImportRecord>, into claimed: inout [EntityKind: Int64]) {
         for record in records {
-            guard let (kind, fileID) = Self.fileID(of: record), let short = ShortID(fileID, kind: kind) else { continue }
+            guard let (kind, fileID) = fileID(of: record), let short = ShortID(fileID, kind: kind) else { continue }
             claimed[kind] = max(claimed[kind] ?? 0, short.number)
         }
+    }
+
+    /// New numbers start above every id in the store and every id the input claims.
+    private mutating func startNewNumbers() {
+        guard let claims else { return }
+        self.claims = nil
+        let claimed = claims()
         for kind in EntityKind.allCases {
-            let maximum = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM \(kind.table)") ?? 0
-            storeMaximum[kind] = maximum
-            next[kind] = max(maximum, claimed[kind] ?? 0) + 1
+            next[kind] = max(storeMaximum[kind] ?? 0, claimed[kind] ?? 0) + 1
         }
     }
 
@@ -44,6 +60,7 @@ struct ImportIDs {
             used[kind, default: []].insert(short.number)
             return short.number
         }
+        startNewNumbers()
         var candidate = next[kind] ?? 1
         while used[kind]?.contains(candidate) ?? false { candidate += 1 }
         next[kind] = candidate + 1

@@ -33,36 +33,69 @@ extension ImportWriter {
     private func insertItem(_ item: ItemRecord, id: Int64, brand: Int64, customer: Int64?, duplicateOf: Int64?,
                             key: String) throws {
         let sentiment = item.sentiment ?? TaggedSentiment(SentimentAnalysis(score: 0, label: .neutral, scored: false))
-        try execute("""
-            INSERT INTO item (id, brand_id, kind, source, external_id, url, author, customer_id, rating, title,
-                text, language, posted, imported, status, waiting_until, duplicate_of, priority, assignee,
-                score, label, is_urgent, is_complaint, is_spam, analysis, dedupe_key)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [
-                id, brand, item.kind, item.source, item.externalID, item.url, item.author, customer, item.rating,
-                item.title, item.text, item.language ?? sentiment.language, item.posted ?? now, now, item.status,
-                item.waitingUntil, duplicateOf, item.priority, item.assignee,
-                sentiment.score, sentiment.label, sentiment.isUrgent, sentiment.isComplaint, sentiment.isSpam,
-                sentiment.json, key,
-            ])
+        let insert = try statements(.insertItem)
+        insert.bind(id)
+        insert.bind(brand)
+        insert.bind(item.kind)
+        insert.bind(item.source)
+        insert.bind(item.externalID)
+        insert.bind(item.url)
+        insert.bind(item.author)
+        insert.bind(customer)
+        insert.bind(item.rating)
+        insert.bind(item.title)
+        insert.bind(item.text)
+        insert.bind(item.language ?? sentiment.language)
+        insert.bind(item.posted ?? now)
+        insert.bind(now)
+        insert.bind(item.status)
+        insert.bind(item.waitingUntil)
+        insert.bind(duplicateOf)
+        insert.bind(item.priority)
+        insert.bind(item.assignee)
+        insert.bind(sentiment.score)
+        insert.bind(sentiment.label)
+        insert.bind(sentiment.isUrgent)
+        insert.bind(sentiment.isComplaint)
+        insert.bind(sentiment.isSpam)
+        insert.bind(sentiment.json)
+        insert.bind(key)
+        try insert.run()
     }
 
     /// Aspects (for the Brands pane), tags and notes of a new item.
     private mutating func insertDetails(_ item: ItemRecord, id: Int64) throws {
         for (aspect, score) in item.sentiment?.aspects ?? [] {
-            try execute("INSERT INTO item_aspect (item_id, aspect, score) VALUES (?, ?, ?)", [id, aspect, score])
+            let insert = try statements(.insertAspect)
+            insert.bind(id)
+            insert.bind(aspect)
+            insert.bind(score)
+            try insert.run()
         }
         for tag in item.tags {
-            try execute("INSERT OR IGNORE INTO item_tag (item_id, tag) VALUES (?, ?)", [id, tag])
+            let insert = try statements(.insertTag)
+            insert.bind(id)
+            insert.bind(tag)
+            try insert.run()
         }
         try insertNotes(item.notes, column: "item_id", id: id)
     }
 
     /// The notes of a new item, complaint or follow-up (`column` says which).
     mutating func insertNotes(_ notes: [NoteRecord], column: String, id: Int64) throws {
+        guard !notes.isEmpty else { return }
+        let kind: ImportStatements.Kind = switch column {
+        case "complaint_id": .insertComplaintNote
+        case "followup_id": .insertFollowUpNote
+        default: .insertItemNote
+        }
+        let insert = try statements(kind)
         for note in notes {
-            try execute("INSERT INTO note (\(column), author, at, text) VALUES (?, ?, ?, ?)",
-                        [id, note.author ?? user, note.at ?? now, note.text])
+            insert.bind(id)
+            insert.bind(note.author ?? user)
+            insert.bind(note.at ?? now)
+            insert.bind(note.text)
+            try insert.run()
             newNotes.append(db.lastInsertedRowID)
             counts.notes += 1
         }

@@ -1,5 +1,4 @@
 import GRDB
-import Sentiment
 
 /// Adds checked records inside the import's one write transaction: resolves references, skips
 /// what the store already has, keeps free short ids, appends a "created" event per record, and
@@ -23,31 +22,33 @@ struct ImportWriter {
     var newNotes: [Int64] = []
     /// New items per brand and status, for `item_count` at the end (`ItemCountUpkeep`).
     var itemTally: [ItemCountKey: Int] = [:]
+    /// The statements run for nearly every record, prepared once.
+    let statements: ImportStatements
 
-    init(db: Database, user: String, now: Double, defaultBrand: String?, records: [ImportRecord]) throws {
+    init(db: Database, user: String, now: Double, defaultBrand: String?,
+         claims: @escaping () -> [EntityKind: Int64]) throws {
         self.db = db
         self.user = user
         self.now = now
         self.defaultBrand = defaultBrand
-        self.ids = try ImportIDs(db: db, reserving: records)
+        self.ids = try ImportIDs(db: db, claims: claims)
+        self.statements = ImportStatements(db)
     }
 
-    /// Writes every record in order, tagging each window of records just before writing it; a
+    /// Writes the windows of records the reading thread sends, in order, until reading ends; a
     /// record that fails is rejected, a database failure throws.
-    mutating func write(_ records: [ImportRecord], tagger: SentimentTagger,
-                        progress: (@Sendable (ImportProgress) -> Void)?) throws {
-        var start = 0
-        while start < records.count {
-            let end = min(records.count, start + ItemTagging.windowSize)
-            var window = Array(records[start..<end])
-            ItemTagging.tag(&window, tagger: tagger)
-            for record in window {
+    mutating func write(from channel: BatchChannel, progress: (@Sendable (ImportProgress) -> Void)?) throws {
+        var written = 0
+        while let batch = channel.take() {
+            for rejected in batch.rejectedIDs {
+                ids.markRejected(rejected.kind, fileID: rejected.fileID, line: rejected.line)
+            }
+            for record in batch.records {
                 try writeOrReject(record)
             }
-            start = end
-            progress?(ImportProgress(phase: .writing, done: start, total: records.count))
+            written += batch.records.count
+            progress?(ImportProgress(phase: .writing, done: written, total: max(written, channel.recordsRead)))
         }
-        progress?(ImportProgress(phase: .writing, done: records.count, total: records.count))
     }
 
     private mutating func writeOrReject(_ record: ImportRecord) throws {
@@ -94,6 +95,11 @@ struct ImportWriter {
 
     /// The row with this content key, added earlier in this import or before it.
     func existingRow(table: String, key: String) throws -> Int64? {
+        if table == "item" {
+            let statement = try statements(.itemByKey)
+            statement.bind(key)
+            return try statement.fetchInt64()
+        }
         let statement = try db.cachedStatement(sql: "SELECT id FROM \(table) WHERE dedupe_key = ?")
         return try Int64.fetchOne(statement, arguments: [key])
     }
@@ -104,9 +110,12 @@ struct ImportWriter {
 
     /// Appends the "created" event that starts a new entity's history.
     func recordCreation(_ kind: EntityKind, _ id: Int64, origin: RecordOrigin) throws {
-        try execute("""
-            INSERT INTO event (at, user, entity_kind, entity_id, field, before, after, version)
-            VALUES (?, ?, ?, ?, 'created', NULL, ?, 1)
-            """, [now, user, kind.prefix, id, "imported from \(origin.file):\(origin.line)"])
+        let statement = try statements(.insertEvent)
+        statement.bind(now)
+        statement.bind(user)
+        statement.bind(kind.prefix)
+        statement.bind(id)
+        statement.bind("imported from \(origin.file):\(origin.line)")
+        try statement.run()
     }
 }

@@ -1,0 +1,25 @@
+/// Gives back a mapped file's pages behind a reader once it has moved far enough past them.
+final class PageRelease {
+    /// Bytes read past the last release before the next one: big enough to keep `madvise` rare.
+    static let stride = 16 << 20
+
+    private let file: MappedFile
+    private var released = 0
+
+    init(_ file: MappedFile) {
+        self.file = file
+    }
+
+    /// The reader needs nothing before `offset` any more.
+    func consumed(upTo offset: Int) {
+        guard offset - released >= Self.stride else { return }
+        file.release(released..<offset)
+        released = offset
+    }
+
+    /// The reader is going back to the start: drop what it touched and start counting again.
+    func rewind(from offset: Int) {
+        file.release(0..<offset)
+        released = 0
+    }
+}
