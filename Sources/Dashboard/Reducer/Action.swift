@@ -19,6 +19,10 @@ public enum Action: Equatable, Sendable {
     case reviewsLoaded(RowWindow<ReviewRow>, total: Int)
     case complaintsLoaded(RowWindow<ComplaintRow>, total: Int)
     case followUpsLoaded(RowWindow<FollowUpRow>, total: Int)
+    /// The list's count is asked for after the next frame: the total loaded with it is only its rows so far.
+    case countPending(Pane)
+    /// The count of `pane`'s list under `filter`, asked for after a frame.
+    case countLoaded(Pane, ListFilter, total: Int)
     case detailLoaded(pane: Pane, id: String, Detail?)
     /// A command line from a key binding with arguments ("status spam", "view urgent").
     case commandLine(String)

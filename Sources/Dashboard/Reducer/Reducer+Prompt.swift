@@ -69,7 +69,7 @@ extension Reducer {
             }
             state.triage.prompt = nil
             remember(text, in: &state.triage.filterHistory)
-            let count = state.position(pane).total
+            let count = state.position(pane).countText
             state.message = StatusMessage(text.isEmpty ? "No filter" : "Filter /\(text): \(count) \(pane.rowNoun)")
             return []
         }

@@ -55,6 +55,11 @@ public enum Reducer {
         case .followUpsLoaded(let window, let total):
             state.followUps = window
             return listLoaded(.followUps, total: total, &state)
+        case .countPending(let pane):
+            state.positions[pane, default: ListPosition()].isCounting = true
+            return []
+        case .countLoaded(let pane, let filter, let total):
+            return countLoaded(pane, filter, total: total, &state)
         case .detailLoaded(let pane, let id, let content):
             if state.detail?.pane == pane, state.detail?.id == id { state.detail?.content = content }
             return []
@@ -196,6 +201,7 @@ public enum Reducer {
 
     static func listLoaded(_ pane: Pane, total: Int, _ state: inout AppState) -> [Effect] {
         state.positions[pane, default: ListPosition()].total = total
+        state.positions[pane, default: ListPosition()].isCounting = false
         restoreSelection(pane, &state)
         return rescroll(pane, &state) + (pane == state.focus ? syncDetail(&state) : [])
     }

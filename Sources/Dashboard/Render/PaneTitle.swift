@@ -3,7 +3,7 @@
 /// `2 Reviews (3) /sentiment:neg · worst-rated · 2 marked`: the count is the filter's result.
 enum PaneTitle {
     static func text(_ pane: Pane, state: AppState) -> String {
-        var title = "\(pane.number) \(pane.title) (\(state.position(pane).total))"
+        var title = "\(pane.number) \(pane.title) (\(state.position(pane).countText))"
         if let query = state.triage.queries[pane] { title += " /" + query.text }
         if let order = state.triage.orders[pane] { title += " · " + order.rawValue }
         let marked = state.triage.marks[pane]?.count ?? 0

@@ -37,7 +37,7 @@ enum PromptLine {
         switch prompt.kind {
         case .command: return Span("Tab completes · ↑↓ history · Enter runs · Esc cancels", .muted)
         case .filter(let pane, _):
-            return Span("\(state.position(pane).total) \(pane.rowNoun) · Enter keeps · Esc puts back", .muted)
+            return Span("\(state.position(pane).countText) \(pane.rowNoun) · Enter keeps · Esc puts back", .muted)
         }
     }
 }

@@ -26,6 +26,8 @@ public final class DashboardRuntime {
     /// The store's change counter when last looked at, and when that was (monotonic seconds).
     var seenChangeCounter: Int?
     var lastChangeCheck: TimeInterval = 0
+    /// A list's count left for after the frame with its rows (`finishPendingCount`).
+    var pendingCount: PendingCount?
 
     public init(state: AppState, store: EarshotStore, terminal: any Terminal, renderer: DashboardRenderer,
                 tickMilliseconds: Int = 1_000, clock: @escaping @Sendable () -> Date = { Date() }) {
@@ -44,6 +46,10 @@ public final class DashboardRuntime {
         start()
         while state.isRunning {
             presentIfChanged()
+            if hasPendingCount {
+                guard idleWork() else { return }
+                continue
+            }
             guard handle(terminal.nextEvent(timeoutMilliseconds: tickMilliseconds)) else { return }
         }
     }
@@ -103,7 +109,7 @@ public final class DashboardRuntime {
             case .loadAttention(let filter):
                 return [.attentionLoaded(try store.attention(filter, now: state.now))]
             case .loadRows(let pane, let filter, let offset, let limit):
-                return [try loadRows(pane, filter: filter, offset: offset, limit: limit)]
+                return try loadRows(pane, filter: filter, offset: offset, limit: limit)
             case .loadDetail(let pane, let id):
                 let reply: [Action] = pane == .reviews ? [.replyLoaded(id: id, try replyPanel(for: id))] : []
                 return [.detailLoaded(pane: pane, id: id, try loadDetail(pane, id: id))] + reply
@@ -140,20 +146,25 @@ public final class DashboardRuntime {
         }
     }
 
-    func loadRows(_ pane: Pane, filter: ListFilter, offset: Int, limit: Int) throws -> Action {
+    func loadRows(_ pane: Pane, filter: ListFilter, offset: Int, limit: Int) throws -> [Action] {
         switch pane {
         case .brands:
-            return .brandsLoaded(try store.brandStats(period: state.brandPeriod, now: state.now, filter: filter))
+            return [.brandsLoaded(try store.brandStats(period: state.brandPeriod, now: state.now, filter: filter))]
         case .reviews:
-            return .reviewsLoaded(RowWindow(offset: offset, rows: try store.reviewRows(filter, offset: offset, limit: limit)),
-                                  total: try store.reviewCount(filter))
+            let rows = try store.reviewRows(filter, offset: offset, limit: limit)
+            return try loaded(pane, filter, RowWindow(offset: offset, rows: rows), limit: limit, Action.reviewsLoaded) {
+                try store.reviewCount(filter)
+            }
         case .complaints:
-            return .complaintsLoaded(RowWindow(offset: offset, rows: try store.complaintRows(filter, offset: offset, limit: limit)),
-                                     total: try store.complaintCount(filter))
+            let rows = try store.complaintRows(filter, offset: offset, limit: limit)
+            return try loaded(pane, filter, RowWindow(offset: offset, rows: rows), limit: limit, Action.complaintsLoaded) {
+                try store.complaintCount(filter)
+            }
         case .followUps:
-            return .followUpsLoaded(RowWindow(offset: offset, rows: try store.followUpRows(filter, offset: offset, limit: limit, now: state.now,
-                                                                                         weights: state.triageSettings.urgency)),
-                                    total: try store.followUpCount(filter))
+            let rows = try store.followUpRows(filter, offset: offset, limit: limit, now: state.now, weights: state.triageSettings.urgency)
+            return try loaded(pane, filter, RowWindow(offset: offset, rows: rows), limit: limit, Action.followUpsLoaded) {
+                try store.followUpCount(filter)
+            }
         }
     }
 

@@ -1,9 +1,15 @@
 /// Where a list stands: how many rows it has, which is selected, which is at the top.
 public struct ListPosition: Equatable, Sendable {
     public var total: Int = 0
+    /// True while `total` is only the rows loaded so far: the list's count comes after the frame
+    /// that shows its first rows (while a filter is being typed).
+    public var isCounting = false
     public var selected: Int = 0
     /// The first row on screen.
     public var top: Int = 0
+
+    /// The count as shown: `200+` while the list is still being counted.
+    public var countText: String { isCounting ? "\(total)+" : "\(total)" }
 
     public init(total: Int = 0, selected: Int = 0, top: Int = 0) {
         self.total = total

@@ -13,7 +13,17 @@ struct QueryCompiler {
 
     func compile(_ query: Query) throws(QueryError) -> QuerySQL {
         var sql = QuerySQL()
+        // On the items list, several words are matched together (`allWordsCondition`).
+        let words = list == .reviews ? Self.searchedWords(query) : []
+        let together = words.count > 1 ? Set(words.map(\.column)) : []
         for term in query.terms {
+            if together.contains(term.column) {
+                if term.column == words[0].column {
+                    let condition = Self.allWordsCondition(words, item: "i")
+                    sql.add(condition.sql, condition.arguments)
+                }
+                continue
+            }
             let condition = try compile(term)
             let final = term.negated ? condition.negated : condition
             sql.add(final.sql, final.arguments)

@@ -14,7 +14,9 @@ extension EarshotStore {
             if let count = try ItemCountSchema.count(filter, db: db) { return count }
             if let count = try TextSearchCount.count(filter, db: db) { return count }
             if let count = try ComplaintItemCount.count(filter, db: db) { return count }
-            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM item i" + query.whereSQL, arguments: query.statementArguments) ?? 0
+            var sql = "SELECT COUNT(*) FROM item i" + query.whereSQL
+            if let plan = try TextSearchPlan.forCount(filter, db: db) { sql = plan.apply(sql) }
+            return try Int.fetchOne(db, sql: sql, arguments: query.statementArguments) ?? 0
         }
     }
 
@@ -32,9 +34,8 @@ extension EarshotStore {
         }
         query.arguments += [page.limit, page.offset]
         let rows = try reading { db in
-            let conditions = try TextSearchPlan.walksOrder(filter, rows: page.offset + page.limit, db: db)
-                ? TextSearchPlan.walkingOrder(query.whereSQL) : query.whereSQL
-            let sql = ReviewRow.selectSQL + conditions + order + " LIMIT ? OFFSET ?"
+            var sql = ReviewRow.selectSQL + query.whereSQL + order + " LIMIT ? OFFSET ?"
+            if let plan = try TextSearchPlan.choose(filter, rows: page.offset + page.limit, db: db) { sql = plan.apply(sql) }
             return try Row.fetchAll(db, sql: sql, arguments: query.statementArguments).map(ReviewRow.init(row:))
         }
         return far == nil ? rows : rows.reversed()

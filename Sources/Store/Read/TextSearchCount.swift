@@ -16,21 +16,14 @@ enum TextSearchCount {
               terms.allSatisfy({ !$0.negated && !Self.isFilter($0.match) }) else { return nil }
         let expressions = terms.map { QueryCompiler.ftsExpression($0.match) }
         let all = expressions.joined(separator: " AND ")
-        var arguments: [String] = [all, expressions.joined(separator: " OR "), all]
-        var everyWord: [String] = []
-        for expression in expressions {
-            everyWord.append("""
-                (c.id IN (SELECT rowid FROM item_fts WHERE item_fts MATCH ?) \
-                OR c.id IN (SELECT m.item_id FROM note m WHERE m.id IN (SELECT rowid FROM note_fts WHERE note_fts MATCH ?)))
-                """)
-            arguments += [expression, expression]
-        }
+        let (everyWord, wordArguments) = QueryCompiler.everyWordSQL(expressions, id: "c.id")
+        let arguments = [all, expressions.joined(separator: " OR "), all] + wordArguments
         let sql = """
             SELECT (SELECT COUNT(*) FROM item_fts WHERE item_fts MATCH ?) + (SELECT COUNT(*) FROM (
                 SELECT DISTINCT n.item_id AS id FROM note n
                 WHERE n.item_id IS NOT NULL AND n.id IN (SELECT rowid FROM note_fts WHERE note_fts MATCH ?)) c
               WHERE c.id NOT IN (SELECT rowid FROM item_fts WHERE item_fts MATCH ?)
-                AND \(everyWord.joined(separator: " AND ")))
+                AND \(everyWord))
             """
         return try Int.fetchOne(db, sql: sql, arguments: StatementArguments(arguments)) ?? 0
     }
