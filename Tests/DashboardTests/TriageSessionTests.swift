@@ -45,6 +45,23 @@ import TerminalUI
         #expect(try session.detail("R2")?.row.status == "new")
     }
 
+    @Test func theCommandLineCompletesTheStoresPeopleAndTags() throws {
+        let session = try TriageSession()
+        session.line("tag refund")
+        session.keys(.char(":"))
+        session.type("untag re")
+        session.keys(.tab)
+        #expect(session.state.triage.prompt?.editor.text == "untag refund ")
+        session.keys(.ctrl("u"))
+        session.type("assign a")
+        session.keys(.tab)
+        #expect(session.state.triage.prompt?.editor.text == "assign ana ", "ana made the tag change")
+        session.keys(.ctrl("u"))
+        session.type("followup call fri @a")
+        session.keys(.tab)
+        #expect(session.state.triage.prompt?.editor.text == "followup call fri @ana ")
+    }
+
     @Test func theCommandLineCompletesNamesAndValuesAndRemembersLines() throws {
         let session = try TriageSession()
         session.keys(.char(":"))

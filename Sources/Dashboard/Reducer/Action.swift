@@ -42,6 +42,8 @@ public enum Action: Equatable, Sendable {
     case notice(String, error: Bool)
     /// Something to do only once the user says yes.
     case confirm(question: String, Effect)
+    /// The people and tags the store holds, for completion on the `:` line.
+    case knownNamesLoaded(KnownNames)
     /// A draft saved when the terminal went away, to offer.
     case draftFound(DraftOffer)
     /// The store could not answer; the message says why.

@@ -26,6 +26,8 @@ public enum Effect: Equatable, Sendable {
     case forgetCustomer(itemID: String, confirmed: Bool)
     /// Load the ids and versions of every row of `pane` under `filter`, up to `limit`.
     case loadAllInView(Pane, ListFilter, limit: Int)
+    /// Read the people and tags the store holds, for completion on the `:` line.
+    case loadKnownNames
     /// Remove a draft file taken up again or discarded.
     case deleteDraft(path: String)
     /// Repaint the whole terminal (Ctrl-L).

@@ -44,13 +44,24 @@ extension Reducer {
             case Command.filter.rawValue: return queryKeyNames
             case let verb where TriageVocabulary.isVerb(verb):
                 let (start, word) = prompt.editor.wordBeforeCursor
-                return TriageVocabulary.completions(for: before).map { candidate in
+                return (TriageVocabulary.completions(for: before).map { candidate in
                     // The layer may answer with the whole line or with the last word.
                     candidate.hasPrefix(String(before.prefix(start))) && start > 0
                         ? String(candidate.dropFirst(start)) : candidate
-                }.filter { $0.hasPrefix(word) }
+                } + knownNameCandidates(verb: verb, word: word, state: state)).filter { $0.hasPrefix(word) }
             default: return []
             }
+        }
+    }
+
+    /// The store's people after `assign` and as `@owner`, its tags after `tag` and `untag`.
+    static func knownNameCandidates(verb: String, word: String, state: AppState) -> [String] {
+        let names = state.triage.knownNames
+        if word.hasPrefix("@") { return names.people.map { "@" + $0 } }
+        switch verb {
+        case "assign": return names.people
+        case "tag", "untag": return names.tags
+        default: return []
         }
     }
 

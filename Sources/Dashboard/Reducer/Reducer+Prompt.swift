@@ -3,10 +3,11 @@ import Store
 import TerminalUI
 
 extension Reducer {
-    /// Opens the `:` prompt, starting with `text` (a binding's `prompt tag` gives "tag ").
+    /// Opens the `:` prompt, starting with `text` (a binding's `prompt tag` gives "tag "), and
+    /// asks for the people and tags that Tab completes, as they are now.
     static func openCommandPrompt(_ text: String, _ state: inout AppState) -> [Effect] {
         state.triage.prompt = PromptState(kind: .command, text: text.isEmpty ? "" : text + " ")
-        return []
+        return [.loadKnownNames]
     }
 
     /// Opens the `/` prompt on the focused pane, showing its filter as it is.

@@ -84,6 +84,9 @@ public enum Reducer {
         case .confirm(let question, let effect):
             state.triage.confirmation = Confirmation(question: question, step: .perform(effect))
             return []
+        case .knownNamesLoaded(let names):
+            state.triage.knownNames = names
+            return []
         case .draftFound(let offer):
             state.triage.draftOffer = offer
             return []

@@ -126,6 +126,8 @@ public final class DashboardRuntime {
             case .forgetCustomer(let itemID, let confirmed): return try forgetCustomer(itemID: itemID, confirmed: confirmed)
             case .loadAllInView(let pane, let filter, let limit):
                 return [try allInView(pane, filter: filter, limit: limit)]
+            case .loadKnownNames:
+                return [.knownNamesLoaded(try store.knownNames())]
             case .deleteDraft(let path):
                 drafts?.remove(path)
                 return []

@@ -22,6 +22,8 @@ public struct TriageState: Equatable, Sendable {
     public var draftOffer: DraftOffer?
     /// The reply of the item in the detail view, when it has one.
     public var reply: ReplyPanel?
+    /// The people and tags in the store, read when the `:` prompt opens, for Tab.
+    public var knownNames = KnownNames()
     /// Lines run from the `:` prompt, newest last.
     public var commandHistory: [String] = []
     /// Filters kept with Enter, newest last.
