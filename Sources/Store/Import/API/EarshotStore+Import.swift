@@ -55,7 +55,8 @@ extension EarshotStore {
         var outcome = ImportOutcome()
         var failure: ImportError?
         do {
-            outcome = try write(from: channel, claims: claims, options: options, now: now)
+            let inputBytes = sources.reduce(0) { $0 + $1.byteCount }
+            outcome = try write(from: channel, claims: claims, options: options, now: now, inputBytes: inputBytes)
         } catch let error as ImportError {
             failure = error
         } catch {
@@ -73,7 +74,7 @@ extension EarshotStore {
     static let importCacheSize = -65_536
 
     private func write(from channel: BatchChannel, claims: @escaping @Sendable () -> [EntityKind: Int64],
-                       options: ImportOptions, now: Double) throws -> ImportOutcome {
+                       options: ImportOptions, now: Double, inputBytes: Int) throws -> ImportOutcome {
         try pool.writeWithoutTransaction { db in
             var outcome = ImportOutcome()
             // A big import touches every index page; a larger page cache while it runs keeps
@@ -88,11 +89,16 @@ extension EarshotStore {
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
             defer { try? db.execute(sql: "PRAGMA temp_store = \(tempStore)") }
             try db.inTransaction(.immediate) {
+                let storeItems = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM item") ?? 0
+                let deferIndexes = IndexDeferral.pays(inputBytes: inputBytes, storeItems: storeItems,
+                                                      minimumRecords: options.indexDeferralMinimum)
+                let indexCreations = deferIndexes ? try IndexDeferral.begin(db) : []
                 var writer = try ImportWriter(db: db, user: user, now: now, defaultBrand: options.defaultBrand,
                                               claims: claims)
                 try SearchDeferral.begin(db)
                 try writer.write(from: channel, progress: options.progress)
                 let prepared = channel.waitForReading()
+                try IndexDeferral.finish(db, creations: indexCreations)
                 try BrandStatsUpkeep.addImported(db, items: writer.newItems)
                 try ItemCountUpkeep.addImported(db, tally: writer.itemTally)
                 try SearchDeferral.finish(db, items: writer.newItems, notes: writer.newNotes)

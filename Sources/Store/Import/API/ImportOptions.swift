@@ -22,6 +22,9 @@ public struct ImportOptions: Sendable {
     public var tagger = SentimentTagger()
     /// Called from the importing thread as work advances, for a progress line.
     public var progress: (@Sendable (ImportProgress) -> Void)?
+    /// The fewest records (judged by input size) for which an import into a store smaller than
+    /// itself builds the secondary indexes at its end (`IndexDeferral`); tests lower it.
+    var indexDeferralMinimum = 16_384
 
     public init(dryRun: Bool = false, skipBadTo: String? = nil, dateShift: TimeInterval = 0,
                 defaultBrand: String? = nil, progress: (@Sendable (ImportProgress) -> Void)? = nil) {

@@ -12,6 +12,14 @@ enum ImportSource: Sendable {
         }
     }
 
+    /// How many bytes the input holds.
+    var byteCount: Int {
+        switch self {
+        case .memory(let input): return input.bytes.count
+        case .mapped(let file): return file.count
+        }
+    }
+
     /// Opens `path` ("-" reads standard input to its end); throws the one-line reason it cannot be read.
     static func open(path: String) throws(ImportError) -> ImportSource {
         if path == "-" { return .memory(try ImportInput.read(path: path)) }
