@@ -101,3 +101,21 @@ import TerminalUI
         }
     }
 }
+
+extension FilterCountTests {
+    @Test func aKeyTypedWhileCountingStopsTheCountWhichIsTriedAgainAfter() throws {
+        try withRuntime { runtime, _ in
+            // -zebra: counted item by item, not from the search index.
+            typeFilter("coffee -zebra", runtime)
+            runtime.inputIsWaiting = { true }
+            runtime.finishPendingCount()
+            #expect(reviews(runtime).isCounting)
+            #expect(runtime.hasPendingCount)
+            // The second try runs to the end whatever the input, so a terminal that always
+            // looks readable cannot keep the count from ever finishing.
+            runtime.finishPendingCount()
+            #expect(!reviews(runtime).isCounting)
+            #expect(reviews(runtime).total == 250)
+        }
+    }
+}

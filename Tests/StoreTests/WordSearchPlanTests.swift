@@ -85,3 +85,15 @@ import Testing
         #expect(Array(try Self.reviews(store, "coffee").prefix(25)) == rows[0].map { EntityKind.item.prefix + String($0) })
     }
 }
+
+extension WordSearchPlanTests {
+    @Test func aCountStopsWhenAskedAndTheStoreReadsOnAfter() throws {
+        let (store, folder) = try Self.coffeeStore()
+        defer { folder.remove() }
+        // -quiche: not answered from the search index, so SQLite steps through the items.
+        let filter = ListFilter(query: try Query(parsing: "coffee -quiche"))
+        #expect(try store.reviewCount(filter, stoppingWhen: { true }) == nil)
+        #expect(try store.reviewCount(filter, stoppingWhen: { false }) == 58)
+        #expect(try store.reviewCount(filter) == 58)
+    }
+}

@@ -5,6 +5,8 @@ extension DashboardRuntime {
     struct PendingCount: Equatable {
         var pane: Pane
         var filter: ListFilter
+        /// Given up once already for a key typed meanwhile: the next try runs to the end.
+        var wasInterrupted = false
     }
 
     /// The actions for a window of `pane` loaded under `filter`, with the list's total: exact
@@ -29,13 +31,21 @@ extension DashboardRuntime {
     public var hasPendingCount: Bool { pendingCount != nil }
 
     /// Reads the count left for after the frame and hands it to the reducer. A newer keystroke
-    /// handled before this replaced it with its own filter's count.
+    /// handled before this replaced it with its own filter's count; one typed while the review
+    /// list is counted stops the count (`inputIsWaiting`), which is tried again, to the end, once
+    /// that key is handled unless the key brought a newer filter.
     public func finishPendingCount() {
         guard let pending = pendingCount else { return }
         pendingCount = nil
         do {
             let total: Int
             switch pending.pane {
+            case .reviews where !pending.wasInterrupted:
+                guard let counted = try store.reviewCount(pending.filter, stoppingWhen: inputIsWaiting) else {
+                    pendingCount = PendingCount(pane: pending.pane, filter: pending.filter, wasInterrupted: true)
+                    return
+                }
+                total = counted
             case .reviews: total = try store.reviewCount(pending.filter)
             case .complaints: total = try store.complaintCount(pending.filter)
             case .followUps: total = try store.followUpCount(pending.filter)

@@ -8,16 +8,29 @@ extension EarshotStore {
     /// - Throws: `QueryError` when the filter's query does not apply to reviews, else `StoreError`.
     public func reviewCount(_ filter: ListFilter) throws -> Int {
         let query = try filter.sql(for: .reviews, user: user, now: Date().timeIntervalSince1970)
+        return try reading { db in try Self.reviewCount(filter, query, db: db) }
+    }
+
+    /// `reviewCount`, given up (nil) as soon as `shouldStop` returns true; it is asked every few
+    /// thousand steps of the count (a key typed while a broad match is counted).
+    ///
+    /// - Throws: `QueryError` when the filter's query does not apply to reviews, else `StoreError`.
+    public func reviewCount(_ filter: ListFilter, stoppingWhen shouldStop: @escaping () -> Bool) throws -> Int? {
+        let query = try filter.sql(for: .reviews, user: user, now: Date().timeIntervalSince1970)
         return try reading { db in
-            // The dashboard asks with every window it loads: kept counts or the search indexes
-            // where they can answer, not a pass over a million items.
-            if let count = try ItemCountSchema.count(filter, db: db) { return count }
-            if let count = try TextSearchCount.count(filter, db: db) { return count }
-            if let count = try ComplaintItemCount.count(filter, db: db) { return count }
-            var sql = "SELECT COUNT(*) FROM item i" + query.whereSQL
-            if let plan = try TextSearchPlan.forCount(filter, db: db) { sql = plan.apply(sql) }
-            return try Int.fetchOne(db, sql: sql, arguments: query.statementArguments) ?? 0
+            try QueryInterruption.run(db, stoppingWhen: shouldStop) { try Self.reviewCount(filter, query, db: db) }
         }
+    }
+
+    private static func reviewCount(_ filter: ListFilter, _ query: QuerySQL, db: Database) throws -> Int {
+        // The dashboard asks with every window it loads: kept counts or the search indexes
+        // where they can answer, not a pass over a million items.
+        if let count = try ItemCountSchema.count(filter, db: db) { return count }
+        if let count = try TextSearchCount.count(filter, db: db) { return count }
+        if let count = try ComplaintItemCount.count(filter, db: db) { return count }
+        var sql = "SELECT COUNT(*) FROM item i" + query.whereSQL
+        if let plan = try TextSearchPlan.forCount(filter, db: db) { sql = plan.apply(sql) }
+        return try Int.fetchOne(db, sql: sql, arguments: query.statementArguments) ?? 0
     }
 
     /// One page of the Reviews list, newest first (ties by id, newest first) unless `filter.order` says otherwise.
