@@ -66,7 +66,7 @@ extension EarshotStore {
                 SELECT i.url, i.customer_id, c.name AS customer_name, i.language, i.priority, i.assignee, i.analysis
                 FROM item i LEFT JOIN customer c ON c.id = i.customer_id WHERE i.id = ?
                 """, arguments: [id]) else { return nil }
-        let analysisJSON: String? = extra["analysis"]
+        let analysis = AnalysisBlob.decode(extra["analysis"] as DatabaseValue)
         return ReviewDetail(
             row: ReviewRow(row: row),
             url: extra["url"],
@@ -77,7 +77,7 @@ extension EarshotStore {
             assignee: extra["assignee"],
             tags: try String.fetchAll(db, sql: "SELECT tag FROM item_tag WHERE item_id = ? ORDER BY tag", arguments: [id]),
             notes: try notes(db, column: "item_id", id: id),
-            analysis: analysisJSON.flatMap { try? JSONDecoder().decode(SentimentAnalysis.self, from: Data($0.utf8)) },
+            analysis: analysis,
             complaintIDs: try Int64.fetchAll(db, sql: """
                 SELECT complaint_id FROM complaint_item WHERE item_id = ? ORDER BY complaint_id
                 """, arguments: [id]).map { EntityKind.complaint.prefix + String($0) },

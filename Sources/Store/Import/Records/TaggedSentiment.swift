@@ -1,7 +1,7 @@
 import Sentiment
 
-/// What the store keeps of an item's analysis: the indexed figures and the whole analysis as
-/// JSON, without holding every analysis in memory until the write.
+/// What the store keeps of an item's analysis: the indexed figures and the whole analysis in
+/// its compact stored form (`AnalysisBlob`), without holding every analysis until the write.
 struct TaggedSentiment: Sendable {
     var score: Double
     var label: String
@@ -12,7 +12,7 @@ struct TaggedSentiment: Sendable {
     var language: String?
     /// Each aspect once, with its score.
     var aspects: [(aspect: String, score: Double)]
-    var json: String?
+    var stored: [UInt8]?
 
     init(_ analysis: SentimentAnalysis) {
         score = analysis.score
@@ -23,6 +23,6 @@ struct TaggedSentiment: Sendable {
         language = analysis.language == "und" ? nil : analysis.language
         var seen = Set<Aspect>()
         aspects = analysis.aspects.filter { seen.insert($0.aspect).inserted }.map { ($0.aspect.rawValue, $0.score) }
-        json = AnalysisJSON.encode(analysis)
+        stored = AnalysisBlob.encode(analysis)
     }
 }

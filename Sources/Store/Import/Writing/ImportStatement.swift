@@ -52,6 +52,18 @@ final class ImportStatement {
         }
     }
 
+    func bind(_ value: [UInt8]?) {
+        index += 1
+        guard let value else {
+            sqlite3_bind_null(handle, index)
+            return
+        }
+        value.withUnsafeBytes { bytes in
+            _ = sqlite3_bind_blob(handle, index, bytes.baseAddress ?? UnsafeRawPointer(Self.emptyText.utf8Start), Int32(bytes.count),
+                                  Self.transient)
+        }
+    }
+
     /// Runs the statement with the values bound since the last run.
     func run() throws {
         defer { finishRun() }

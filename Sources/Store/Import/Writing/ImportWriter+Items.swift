@@ -58,7 +58,7 @@ extension ImportWriter {
         insert.bind(sentiment.isUrgent)
         insert.bind(sentiment.isComplaint)
         insert.bind(sentiment.isSpam)
-        insert.bind(sentiment.json)
+        insert.bind(sentiment.stored)
         insert.bind(key)
         try insert.run()
     }
