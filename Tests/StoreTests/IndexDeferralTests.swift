@@ -4,8 +4,8 @@ import Testing
 @testable import Store
 
 /// A big import into a small store drops the secondary indexes of the tables it fills and
-/// creates them at its end: the store ends with the same indexes and answers, and an import
-/// that fails keeps the indexes it had.
+/// creates them at its end, and every import drops the triggers that stand aside for it: the
+/// store ends with the same indexes, triggers and answers, and an import that fails keeps them.
 @Suite struct IndexDeferralTests {
     static let itemCount = ItemTagging.windowSize + 5
 
@@ -27,9 +27,9 @@ import Testing
         return try store.importFiles([path], options: options)
     }
 
-    static func indexes(_ store: EarshotStore) throws -> [String] {
+    static func schema(_ store: EarshotStore) throws -> [String] {
         try store.pool.read { db in
-            try String.fetchAll(db, sql: "SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
+            try String.fetchAll(db, sql: "SELECT name || ': ' || sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY name")
         }
     }
 
@@ -44,31 +44,32 @@ import Testing
         return out
     }
 
-    @Test func aDeferredImportEndsWithTheSameIndexesAndAnswers() throws {
+    @Test func aDeferredImportEndsWithTheSameIndexesTriggersAndAnswers() throws {
         let (plain, plainFolder) = try Fixtures.store()
         defer { plainFolder.remove() }
         let (deferred, deferredFolder) = try Fixtures.store()
         defer { deferredFolder.remove() }
-        let indexesBefore = try Self.indexes(deferred)
+        let schemaBefore = try Self.schema(deferred)
         #expect(try Self.importLines(plain, plainFolder, Self.lines(), deferring: false).committed)
         let report = try Self.importLines(deferred, deferredFolder, Self.lines(), deferring: true)
         #expect(report.errors.isEmpty, "\(report.errors)")
         #expect(report.committed)
-        #expect(try Self.indexes(deferred) == indexesBefore)
+        #expect(try Self.schema(deferred) == schemaBefore)
+        #expect(try Self.schema(plain) == schemaBefore)
         #expect(try Self.answers(deferred) == Self.answers(plain))
         let check = try deferred.pool.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") }
         #expect(check == "ok")
     }
 
-    @Test func aFailedDeferredImportKeepsTheIndexes() throws {
+    @Test func aFailedDeferredImportKeepsTheIndexesAndTriggers() throws {
         let (store, folder) = try Fixtures.store()
         defer { folder.remove() }
-        let indexesBefore = try Self.indexes(store)
+        let schemaBefore = try Self.schema(store)
         var lines = Self.lines()
         lines.append(#"{"id":"R999999","brand":"Cafe","text":"x","status":"duplicate","duplicate_of":"R888888"}"#)
         let report = try Self.importLines(store, folder, lines, deferring: true)
         #expect(!report.committed)
-        #expect(try Self.indexes(store) == indexesBefore)
+        #expect(try Self.schema(store) == schemaBefore)
         #expect(try store.reviewCount(ListFilter()) == 0)
     }
 

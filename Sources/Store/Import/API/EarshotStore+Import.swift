@@ -93,15 +93,14 @@ extension EarshotStore {
                 let deferIndexes = IndexDeferral.pays(inputBytes: inputBytes, storeItems: storeItems,
                                                       minimumRecords: options.indexDeferralMinimum)
                 let indexCreations = deferIndexes ? try IndexDeferral.begin(db) : []
+                let triggerCreations = try SearchDeferral.begin(db)
                 var writer = try ImportWriter(db: db, user: user, now: now, defaultBrand: options.defaultBrand,
                                               claims: claims)
-                try SearchDeferral.begin(db)
                 try writer.write(from: channel, progress: options.progress)
                 let prepared = channel.waitForReading()
                 try IndexDeferral.finish(db, creations: indexCreations)
-                try BrandStatsUpkeep.addImported(db, items: writer.newItems)
                 try ItemCountUpkeep.addImported(db, tally: writer.itemTally)
-                try SearchDeferral.finish(db, items: writer.newItems, notes: writer.newNotes)
+                try SearchDeferral.finish(db, triggers: triggerCreations)
                 let rejections = prepared.rejections + writer.rejections
                 let commit = !options.dryRun && (rejections.isEmpty || options.skipBadTo != nil)
                 if commit, let rejectsPath = options.skipBadTo {

@@ -17,7 +17,8 @@ struct ImportWriter {
     var brandsByName: [String: Int64] = [:]
     /// The brand items without one go to; cleared whenever a brand is added.
     var cachedDefaultBrand: Int64?
-    /// Items and notes added, for the search index at the end (`SearchDeferral`).
+    /// Items and notes added in the current window, for the search index and the brand
+    /// summaries once the window is written (`finishWindow`).
     var newItems: [Int64] = []
     var newNotes: [Int64] = []
     /// New items per brand and status, for `item_count` at the end (`ItemCountUpkeep`).
@@ -46,9 +47,20 @@ struct ImportWriter {
             for record in batch.records {
                 try writeOrReject(record)
             }
+            try finishWindow()
             written += batch.records.count
             progress?(ImportProgress(phase: .writing, done: written, total: max(written, channel.recordsRead)))
         }
+    }
+
+    /// Indexes the window's new items and notes for search and adds its items to the brand
+    /// summaries, which their insert triggers left out: while the reading thread is still on
+    /// the next window rather than all at the end, when nothing else runs.
+    private mutating func finishWindow() throws {
+        try SearchDeferral.index(db, items: newItems, notes: newNotes)
+        try BrandStatsUpkeep.addImported(db, items: newItems)
+        newItems.removeAll(keepingCapacity: true)
+        newNotes.removeAll(keepingCapacity: true)
     }
 
     private mutating func writeOrReject(_ record: ImportRecord) throws {
