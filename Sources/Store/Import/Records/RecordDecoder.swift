@@ -20,6 +20,14 @@ enum RecordDecoder {
         return .success(ImportRecord(origin: reader.origin, body: body))
     }
 
+    /// A written record type as compared with `types`: spaces around, case, '-' and '_' ignored
+    /// ("Follow-Up" is "followup"); one already written that way (nearly all) is kept as it is.
+    static func normalizedType(_ written: String) -> String {
+        if types.contains(written) { return written }
+        return written.trimmingSpaces.lowercased().replacingOccurrences(of: "-", with: "")
+            .replacingOccurrences(of: "_", with: "")
+    }
+
     /// "item" when absent (and always for a CSV row); nil (with an error) when unknown.
     private static func recordType(_ reader: inout FieldReader) -> String? {
         if reader.record.isCSVRow { return "item" }
@@ -28,8 +36,7 @@ enum RecordDecoder {
             reader.fail(field, "must be one of \(types.joined(separator: ", "))")
             return nil
         }
-        let type = written.trimmingSpaces.lowercased().replacingOccurrences(of: "-", with: "")
-            .replacingOccurrences(of: "_", with: "")
+        let type = normalizedType(written)
         guard types.contains(type) else {
             reader.fail(field, "'\(written.prefix(40))' is not one of \(types.joined(separator: ", "))")
             return nil
@@ -126,8 +133,7 @@ extension RecordDecoder {
         guard case .string(let id)? = record.fields["id"]?.value else { return nil }
         var type = "item"
         if !record.isCSVRow, case .string(let written)? = record.fields["type"]?.value {
-            type = written.trimmingSpaces.lowercased().replacingOccurrences(of: "-", with: "")
-                .replacingOccurrences(of: "_", with: "")
+            type = normalizedType(written)
         }
         let kinds: [String: EntityKind] = ["brand": .brand, "customer": .customer, "item": .item,
                                            "complaint": .complaint, "followup": .followUp]
