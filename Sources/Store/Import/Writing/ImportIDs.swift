@@ -7,9 +7,9 @@ import GRDB
 /// file's ids; otherwise the record gets a new number above every id in the store and every id
 /// the input claims, and references to R5 within the import follow it.
 struct ImportIDs {
-    private var bound: [EntityKind: [String: (id: Int64, line: Int)]] = [:]
+    private var bound: [EntityKind: FileIDTable] = [:]
     private var rejected: [EntityKind: [String: Int]] = [:]
-    private var used: [EntityKind: Set<Int64>] = [:]
+    private var used: [EntityKind: NumberSet] = [:]
     private var next: [EntityKind: Int64] = [:]
     private var storeMaximum: [EntityKind: Int64] = [:]
 
@@ -57,14 +57,14 @@ struct ImportIDs {
     mutating func assign(_ kind: EntityKind, fileID: String?, db: Database) throws -> Int64 {
         if let fileID, let short = ShortID(fileID, kind: kind), !(used[kind]?.contains(short.number) ?? false),
            try !existsInStore(kind, short.number, db: db) {
-            used[kind, default: []].insert(short.number)
+            used[kind, default: NumberSet()].insert(short.number)
             return short.number
         }
         startNewNumbers()
         var candidate = next[kind] ?? 1
         while used[kind]?.contains(candidate) ?? false { candidate += 1 }
         next[kind] = candidate + 1
-        used[kind, default: []].insert(candidate)
+        used[kind, default: NumberSet()].insert(candidate)
         return candidate
     }
 
@@ -80,7 +80,7 @@ struct ImportIDs {
         guard let fileID else { return true }
         let key = fileID.uppercased()
         if let existing = bound[kind]?[key] { return existing.id == id }
-        bound[kind, default: [:]][key] = (id, line)
+        bound[kind, default: FileIDTable(kind: kind)].bind(key, id: id, line: line)
         return true
     }
 
