@@ -35,6 +35,16 @@ public final class InMemoryTerminal: Terminal {
         return event
     }
 
+    /// True while a scripted key or click is still to be delivered.
+    public var hasInputWaiting: Bool {
+        pendingEvents.contains { event in
+            switch event {
+            case .key, .mouse: return true
+            default: return false
+            }
+        }
+    }
+
     public func present(_ frame: ScreenBuffer) { frames.append(frame) }
     public func invalidate() { invalidations += 1 }
     public func suspend() { suspensions += 1 }

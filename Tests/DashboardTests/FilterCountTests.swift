@@ -104,10 +104,10 @@ import TerminalUI
 
 extension FilterCountTests {
     @Test func aKeyTypedWhileCountingStopsTheCountWhichIsTriedAgainAfter() throws {
-        try withRuntime { runtime, _ in
+        try withRuntime { runtime, terminal in
             // -zebra: counted item by item, not from the search index.
             typeFilter("coffee -zebra", runtime)
-            runtime.inputIsWaiting = { true }
+            terminal.pendingEvents.append(.key(.char("x")))
             runtime.finishPendingCount()
             #expect(reviews(runtime).isCounting)
             #expect(runtime.hasPendingCount)

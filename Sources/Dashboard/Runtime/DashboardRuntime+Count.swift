@@ -32,7 +32,7 @@ extension DashboardRuntime {
 
     /// Reads the count left for after the frame and hands it to the reducer. A newer keystroke
     /// handled before this replaced it with its own filter's count; one typed while the review
-    /// list is counted stops the count (`inputIsWaiting`), which is tried again, to the end, once
+    /// list is counted stops the count (`Terminal.hasInputWaiting`), which is tried again, to the end, once
     /// that key is handled unless the key brought a newer filter.
     public func finishPendingCount() {
         guard let pending = pendingCount else { return }
@@ -41,7 +41,7 @@ extension DashboardRuntime {
             let total: Int
             switch pending.pane {
             case .reviews where !pending.wasInterrupted:
-                guard let counted = try store.reviewCount(pending.filter, stoppingWhen: inputIsWaiting) else {
+                guard let counted = try store.reviewCount(pending.filter, stoppingWhen: { [terminal] in terminal.hasInputWaiting }) else {
                     pendingCount = PendingCount(pane: pending.pane, filter: pending.filter, wasInterrupted: true)
                     return
                 }

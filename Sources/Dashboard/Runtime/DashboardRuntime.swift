@@ -28,8 +28,6 @@ public final class DashboardRuntime {
     var lastChangeCheck: TimeInterval = 0
     /// A list's count left for after the frame with its rows (`finishPendingCount`).
     var pendingCount: PendingCount?
-    /// True when a key is waiting to be read (a count after the frame gives way to it).
-    public var inputIsWaiting: () -> Bool = { false }
 
     public init(state: AppState, store: EarshotStore, terminal: any Terminal, renderer: DashboardRenderer,
                 tickMilliseconds: Int = 1_000, clock: @escaping @Sendable () -> Date = { Date() }) {

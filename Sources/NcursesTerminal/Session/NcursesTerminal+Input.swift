@@ -50,6 +50,14 @@ extension NcursesTerminal {
         }
     }
 
+    /// True when an event is queued or bytes wait on the terminal's input (the session reads
+    /// stdin), so that a count after the frame gives way to the key.
+    public var hasInputWaiting: Bool {
+        guard pendingEvents.isEmpty else { return true }
+        var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&input, 1, 0) > 0
+    }
+
     /// Switches reporting of clicks and wheel turns; false when the terminal has no mouse.
     @discardableResult
     public func setMouseReporting(_ enabled: Bool) -> Bool {

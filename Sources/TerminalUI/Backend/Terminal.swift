@@ -21,6 +21,9 @@ public protocol Terminal: AnyObject {
     var capabilities: TerminalCapabilities { get }
     /// Waits for the next event; returns `.tick` when nothing arrived within `timeoutMilliseconds`.
     func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent
+    /// True when a key (or other input) is already waiting, so that slow optional work can give
+    /// way to it; never waits.
+    var hasInputWaiting: Bool { get }
     /// Shows `frame`, sending only what changed since the last frame.
     func present(_ frame: ScreenBuffer)
     /// Forces the next `present` to repaint everything (Ctrl-L).

@@ -29,11 +29,6 @@ enum DashboardLauncher {
         let runtime = DashboardRuntime(state: state, store: store, terminal: terminal, renderer: renderer)
         // Typed text survives a hang-up here, and is offered at the next start on this store.
         runtime.drafts = DraftFolder(path: DraftFolder.standardPath(environment: environment), store: store.path)
-        // curses reads keys from stdin: bytes there mean a key is on its way.
-        runtime.inputIsWaiting = {
-            var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-            return poll(&input, 1, 0) > 0
-        }
         runtime.run()
     }
 }
