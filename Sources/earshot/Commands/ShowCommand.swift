@@ -35,11 +35,13 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting {
-            guard ShortID(id) != nil else {
+            guard let short = ShortID(id) else {
                 throw UserError("'\(id)' is not an id: ids look like R12, C3, F7, B1 or P4")
             }
             let opened = try StoreAccess.open(option: store, root: root)
-            guard let record = try opened.entityRecord(id: id, now: Date(), weights: TriageCLI.settings().urgency) else {
+            // Only a follow-up has an urgency; the config (and its notes) is read for it alone.
+            let weights = short.kind == .followUp ? TriageCLI.settings().urgency : UrgencyWeights()
+            guard let record = try opened.entityRecord(id: id, now: Date(), weights: weights) else {
                 throw StoreError.unknownID(id.uppercased())
             }
             if json {

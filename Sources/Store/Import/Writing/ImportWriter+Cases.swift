@@ -36,7 +36,7 @@ extension ImportWriter {
         for item in items {
             try execute("INSERT INTO complaint_item (complaint_id, item_id) VALUES (?, ?)", [id, item])
         }
-        try insertNotes(complaint.notes, column: "complaint_id", id: id)
+        try insertNotes(complaint.notes, with: .insertComplaintNote, id: id)
         counts.complaints += 1
         try recordCreation(.complaint, id, origin: origin)
     }
@@ -66,7 +66,7 @@ extension ImportWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [id, brand, customer, item, complaint, followUp.owner, followUp.channel, followUp.due,
                   followUp.status, followUp.reason, followUp.outcome, followUp.doneAt, key])
-        try insertNotes(followUp.notes, column: "followup_id", id: id)
+        try insertNotes(followUp.notes, with: .insertFollowUpNote, id: id)
         counts.followUps += 1
         try recordCreation(.followUp, id, origin: origin)
     }

@@ -65,31 +65,26 @@ extension ImportWriter {
 
     /// Aspects (for the Brands pane), tags and notes of a new item.
     private mutating func insertDetails(_ item: ItemRecord, id: Int64) throws {
+        let aspects = try statements(.insertAspect)
         for (aspect, score) in item.sentiment?.aspects ?? [] {
-            let insert = try statements(.insertAspect)
-            insert.bind(id)
-            insert.bind(aspect)
-            insert.bind(score)
-            try insert.run()
+            aspects.bind(id)
+            aspects.bind(aspect)
+            aspects.bind(score)
+            try aspects.run()
         }
+        let tags = try statements(.insertTag)
         for tag in item.tags {
-            let insert = try statements(.insertTag)
-            insert.bind(id)
-            insert.bind(tag)
-            try insert.run()
+            tags.bind(id)
+            tags.bind(tag)
+            try tags.run()
         }
-        try insertNotes(item.notes, column: "item_id", id: id)
+        try insertNotes(item.notes, with: .insertItemNote, id: id)
     }
 
-    /// The notes of a new item, complaint or follow-up (`column` says which).
-    mutating func insertNotes(_ notes: [NoteRecord], column: String, id: Int64) throws {
+    /// The notes of a new item, complaint or follow-up (`statement` is that kind's note insert).
+    mutating func insertNotes(_ notes: [NoteRecord], with statement: ImportStatements.Kind, id: Int64) throws {
         guard !notes.isEmpty else { return }
-        let kind: ImportStatements.Kind = switch column {
-        case "complaint_id": .insertComplaintNote
-        case "followup_id": .insertFollowUpNote
-        default: .insertItemNote
-        }
-        let insert = try statements(kind)
+        let insert = try statements(statement)
         for note in notes {
             insert.bind(id)
             insert.bind(note.author ?? user)
