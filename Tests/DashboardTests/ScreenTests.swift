@@ -34,10 +34,10 @@ import TerminalUI
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
         ┌ 3 Complaints (1) ────────────────────────────────────────────────────────────┐
-        │ C1   high     open     speed       1d 6h over  45-minute wait at Saturday bru│
+        │ C1    high     open     speed       1d 6h over   45-minute wait at Saturday b│
         └──────────────────────────────────────────────────────────────────────────────┘
         ┌ 4 Follow-ups (1) ────────────────────────────────────────────────────────────┐
-        │ F1   0.9 call  Nov 21 1d late   maya   Maya Ortiz: Apologise for the wait; of│
+        │ F1    0.9 call  Nov 21 1d late   maya    Maya Ortiz: Apologise for the wait; │
         └──────────────────────────────────────────────────────────────────────────────┘
          Space mark / filter : cmd s status d done t tag e note c complain u undo ? help
         """)
@@ -81,10 +81,10 @@ import TerminalUI
         │                                                                ││                                                    │
         └────────────────────────────────────────────────────────────────┘│                                                    │
         ┌ 3 Complaints (1) ──────────────────────────────────────────────┐│                                                    │
-        │ C1   high     open     speed       1d 6h over  45-minute wait a││                                                    │
+        │ C1    high     open     speed       1d 6h over   45-minute wait││                                                    │
         └────────────────────────────────────────────────────────────────┘│                                                    │
         ┌ 4 Follow-ups (1) ──────────────────────────────────────────────┐│                                                    │
-        │ F1   0.9 call  Nov 21 1d late   maya   Maya Ortiz: Apologise fo││                                                    │
+        │ F1    0.9 call  Nov 21 1d late   maya    Maya Ortiz: Apologise ││                                                    │
         └────────────────────────────────────────────────────────────────┘└────────────────────────────────────────────────────┘
          Space mark / filter : cmd s status d done t tag e note c complain u undo ? help q quit j/↓ down k/↑ up g/Home top
         """)

@@ -91,6 +91,12 @@ enum Formatters {
         return line ?? ""
     }
 
+    /// A table column `width` wide whose last column is always blank: `text` is cut to
+    /// `width - 1` columns when longer, so it can never run into the next column.
+    static func column(_ text: String, _ width: Int, glyphs: Glyphs) -> String {
+        width > 0 ? fit(text, width - 1, glyphs: glyphs) + " " : ""
+    }
+
     /// Pads or cuts `text` to exactly `width` columns.
     static func fit(_ text: String, _ width: Int, glyphs: Glyphs) -> String {
         guard width > 0 else { return "" }

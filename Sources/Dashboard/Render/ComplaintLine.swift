@@ -9,11 +9,11 @@ enum ComplaintLine {
         let clock = deadline(row, now: now, hours: hours)
         let severityRole: ThemeRole = row.severity == "critical" || row.severity == "high" ? .urgent : .text
         return [
-            Span(Formatters.fit(row.id, 5, glyphs: glyphs), .muted),
-            Span(Formatters.fit(row.severity, 9, glyphs: glyphs), severityRole),
-            Span(Formatters.fit(row.status, 9, glyphs: glyphs), row.status == "resolved" ? .muted : .text),
-            Span(Formatters.fit(row.category, 12, glyphs: glyphs), .text),
-            Span(Formatters.fit(clock.text, 12, glyphs: glyphs), clock.overdue ? .overdue : .muted),
+            Span(Formatters.column(row.id, 6, glyphs: glyphs), .muted),
+            Span(Formatters.column(row.severity, 9, glyphs: glyphs), severityRole),
+            Span(Formatters.column(row.status, 9, glyphs: glyphs), row.status == "resolved" ? .muted : .text),
+            Span(Formatters.column(row.category, 12, glyphs: glyphs), .text),
+            Span(Formatters.column(clock.text, 13, glyphs: glyphs), clock.overdue ? .overdue : .muted),
             Span(row.summary, row.status == "resolved" ? .muted : .text),
         ]
     }

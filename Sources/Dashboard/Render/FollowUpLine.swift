@@ -8,13 +8,13 @@ enum FollowUpLine {
         let clock = open ? Formatters.deadline(row.due, now: now) : (row.status, false)
         let who = row.customerName.map { "\($0): " } ?? ""
         return [
-            Span(Formatters.fit(row.id, 5, glyphs: glyphs), .muted),
-            Span(Formatters.fit(open ? score(row.urgency) : "", 4, glyphs: glyphs),
+            Span(Formatters.column(row.id, 6, glyphs: glyphs), .muted),
+            Span(Formatters.column(open ? score(row.urgency) : "", 4, glyphs: glyphs),
                  clock.1 ? .overdue : .muted),
-            Span(Formatters.fit(row.channel, 6, glyphs: glyphs), open ? .text : .muted),
-            Span(Formatters.fit(Formatters.shortDate(row.due, now: now, timeZone: Formatters.utc), 7, glyphs: glyphs), .muted),
-            Span(Formatters.fit(clock.0, 10, glyphs: glyphs), clock.1 ? .overdue : .muted),
-            Span(Formatters.fit(row.owner ?? "-", 7, glyphs: glyphs), .muted),
+            Span(Formatters.column(row.channel, 6, glyphs: glyphs), open ? .text : .muted),
+            Span(Formatters.column(Formatters.shortDate(row.due, now: now, timeZone: Formatters.utc), 7, glyphs: glyphs), .muted),
+            Span(Formatters.column(clock.0, 10, glyphs: glyphs), clock.1 ? .overdue : .muted),
+            Span(Formatters.column(row.owner ?? "-", 8, glyphs: glyphs), .muted),
             Span(who + row.reason, open ? .text : .muted),
         ]
     }
