@@ -108,6 +108,17 @@ import TerminalUI
         #expect(session.screen.contains("2 Reviews (5)"), "Esc in the list clears the filter")
     }
 
+    @Test func aFilterThatMatchesNothingSaysSoAndHowToClearIt() throws {
+        let session = try TriageSession()
+        session.keys(.char("/"))
+        session.type("zebra")
+        session.keys(.enter)
+        #expect(session.screen.contains("2 Reviews (0) /zebra"))
+        #expect(session.screen.contains("Nothing matches /zebra · Esc clears the filter"), "\(session.screen)")
+        session.keys(.escape)
+        #expect(!session.screen.contains("Nothing matches"))
+    }
+
     @Test func sortCyclesThroughThePanesOrders() throws {
         let session = try TriageSession()
         #expect(session.state.selectedID(in: .reviews) == "R2")

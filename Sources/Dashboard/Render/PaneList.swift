@@ -71,6 +71,9 @@ enum PaneList {
 
     static func emptyText(_ pane: Pane, state: AppState) -> String {
         let scope = state.brandFilterName.map { " for \($0)" } ?? ""
+        if let query = state.triage.queries[pane], !query.isEmpty {
+            return "Nothing\(scope) matches /\(query.text) · Esc clears the filter"
+        }
         switch pane {
         case .brands: return "No brands yet: earshot import FILE adds them"
         case .reviews: return "Nothing customers said\(scope) yet"
