@@ -57,33 +57,38 @@ struct Tokenizer: ~Copyable {
         var index = 0
         var count = 0
         var chunkStart = true
-        while index < end {
+        scan: while index < end {
             let byteClass = classes[Int(text[index])]
             if byteClass & ByteClassTable.alphanumeric != 0 {
-                let first = Self.load(text, at: index)
-                let run = AlphanumericRun(first)
-                let shape: WordShape
-                if run.length < 8 {
-                    shape = WordShape(short: first, run: run)
-                } else {
-                    let second = Self.load(text, at: index &+ 8)
-                    shape = WordShape(first: first, run: run, second: second, secondRun: AlphanumericRun(second))
-                }
-                let meaning = afterWord[Int(shape.after)]
-                // One branch for everything unusual: sixteen letters or more, a byte after the
-                // word that may continue it, or punctuation after a chunk's first word whose first
-                // letter may open a link or emoticon ("www.", "D:").
-                var unusual = shape.isLong ? 1 : meaning & ByteClassTable.continuesWord
-                unusual |= shape.hasDigits ? meaning & ByteClassTable.continuesNumber : 0
-                unusual |= chunkStart ? meaning & ByteClassTable.followingPunctuation & (byteClass &>> 5) : 0
-                if unusual == 0 {
+                // Words one after another, while each takes the fast path: the next word's class
+                // is read here (the padding reads as a zero byte, which no word starts with), so
+                // the common case loops without going back through the dispatch below.
+                var wordClass = byteClass
+                while true {
+                    let first = Self.load(text, at: index)
+                    let run = AlphanumericRun(first)
+                    let shape: WordShape
+                    if run.length < 8 {
+                        shape = WordShape(short: first, run: run)
+                    } else {
+                        let second = Self.load(text, at: index &+ 8)
+                        shape = WordShape(first: first, run: run, second: second, secondRun: AlphanumericRun(second))
+                    }
+                    let meaning = afterWord[Int(shape.after)]
+                    // One branch for everything unusual: sixteen letters or more, a byte after the
+                    // word that may continue it, or punctuation after a chunk's first word whose
+                    // first letter may open a link or emoticon ("www.", "D:").
+                    var unusual = shape.isLong ? 1 : meaning & ByteClassTable.continuesWord
+                    unusual |= shape.hasDigits ? meaning & ByteClassTable.continuesNumber : 0
+                    unusual |= chunkStart ? meaning & ByteClassTable.followingPunctuation & (wordClass &>> 5) : 0
+                    if unusual != 0 { break }
                     let slot = table.findSlot(hash: shape.hash)
                     let kind: TokenKind = shape.hasLetters ? .word : .number
                     let lex = table.entry(slot: slot)
                     var token = Token(kind: kind, flags: shape.flags, textStart: Int32(truncatingIfNeeded: index),
                                       textEnd: Int32(truncatingIfNeeded: index &+ shape.length),
                                       hash: shape.hash, entry: table.entryIndex(slot: slot), lex: lex)
-                    token.settleBits = table.settleBits(slot: slot) | Settler.wordBits(isWord: shape.hasLetters, flags: shape.flags.rawValue)
+                    token.settleBits = table.settleBits(slot: slot) | shape.settleBits
                     (tokens + count).initialize(to: token)
                     // One branch, rarely taken: a miss that may be a stretched spelling ("soooo").
                     if table.missBit(slot: slot) & Int(truncatingIfNeeded: shape.flags.rawValue &>> 8) != 0 { retry(count) }  // mayBeStretched
@@ -91,7 +96,8 @@ struct Tokenizer: ~Copyable {
                     let spaced = shape.after == 0x20
                     index &+= shape.length &+ (spaced ? 1 : 0)
                     chunkStart = spaced
-                    continue
+                    wordClass = classes[Int(text[index])]
+                    if wordClass & ByteClassTable.alphanumeric == 0 { continue scan }
                 }
                 tokenCount = count
                 (index, chunkStart) = scanWordFast(index, chunkStart: chunkStart)

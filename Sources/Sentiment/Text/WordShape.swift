@@ -14,6 +14,8 @@ struct WordShape {
     let hash: UInt64
     /// The word goes on past sixteen bytes: not for the fast path.
     let isLong: Bool
+    /// The part of the token's settle bits that comes from the word (`Settler.wordBits`).
+    let settleBits: UInt8
 
     /// A word that starts with the eight bytes of `first` and ends in them (`run.length` < 8).
     @inline(__always)
@@ -24,6 +26,7 @@ struct WordShape {
         hasDigits = run.letterLanes != run.runLanes
         flags = Self.flags(lowerLanes: run.letterLanes & ~run.upperLanes,
                            twoCapitals: run.upperLanes & (run.upperLanes &- 1), stretched: run.hasTriple)
+        settleBits = Self.settleBits(hasLetters: hasLetters, flags: flags)
         let tail = (first | TermHash.lowercaseBits) & AlphanumericRun.byteMask(run.runLanes)
         hash = TermHash.mix(TermHash.seed ^ UInt64(truncatingIfNeeded: run.length) ^ tail ^ 0x5555)
         isLong = false
@@ -45,6 +48,7 @@ struct WordShape {
         flags = Self.flags(lowerLanes: (run.letterLanes & ~run.upperLanes) | (secondRun.letterLanes & ~secondRun.upperLanes),
                            twoCapitals: UInt64(truncatingIfNeeded: capitals &>> 1),
                            stretched: run.hasTriple || secondRun.hasTriple || across != 0)
+        settleBits = Self.settleBits(hasLetters: hasLetters, flags: flags)
         let head = TermHash.mix(TermHash.seed ^ UInt64(truncatingIfNeeded: length) ^ (first | TermHash.lowercaseBits))
         let tail = (second | TermHash.lowercaseBits) & AlphanumericRun.byteMask(secondRun.runLanes)
         hash = TermHash.mix(head ^ tail ^ 0x5555)
@@ -55,6 +59,16 @@ struct WordShape {
     @inline(__always)
     private static func folded(_ word: UInt64) -> UInt64 {
         (word & AlphanumericRun.lowSeven) | (AlphanumericRun.lanes &* 0x20)
+    }
+
+    /// `Settler.wordBits` for flags `flags(lowerLanes:twoCapitals:stretched:)` made, where capitals
+    /// rule out small letters: the word's presence bits (a word; in capitals; with small letters)
+    /// moved up two, or 1 (visited) for a number.
+    @inline(__always)
+    private static func settleBits(hasLetters: Bool, flags: TokenFlags) -> UInt8 {
+        let raw = UInt8(truncatingIfNeeded: flags.rawValue)
+        let word = 4 | (raw & 1) &<< 4 | (raw & 8) &<< 2  // allCaps is bit 0, hasLower bit 3
+        return hasLetters ? word : 1
     }
 
     /// Flags from the lanes with small letters, a value that is not 0 when there are two
