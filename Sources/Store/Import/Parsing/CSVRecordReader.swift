@@ -26,7 +26,7 @@ enum CSVRecordReader {
     /// One header column: its name as written and the item field it fills (nil: ignored).
     struct Column {
         var label: String
-        var field: String?
+        var field: FieldName?
     }
 
     /// Maps header names to item fields; nil (with the reason) when the header cannot be used.
@@ -60,7 +60,7 @@ enum CSVRecordReader {
                 problems.append("columns '\(earlier)' and '\(label)' both give the \(field); remove one")
             }
             seen[field] = label
-            columns.append(Column(label: label, field: field))
+            columns.append(Column(label: label, field: FieldName(key: field)))
         }
         if seen["text"] == nil {
             problems.append("no text column: name one text, review, body, comment or content")
@@ -91,10 +91,10 @@ enum CSVRecordReader {
                                                 raw: context.rawText(row.start..<row.end), errors: [error]))
             return
         }
-        var fields: [String: SourceField] = [:]
+        var fields = SourceFields(capacity: columns.count)
         for (column, value) in zip(columns, row.fields) {
             guard let field = column.field, !value.isEmpty else { continue }
-            fields[field] = SourceField(label: column.label, value: .string(value), line: row.line)
+            fields.set(field, SourceField(label: column.label, value: .string(value), line: row.line))
         }
         reading.accept(SourceRecord(file: context.name, line: row.line, fields: fields,
                                             raw: context.rawText(row.start..<row.end), isCSVRow: true))

@@ -108,7 +108,9 @@ struct JSONParser {
     private mutating func parseObject(depth: Int) throws -> JSONObject {
         guard depth <= Self.maximumDepth else { throw error("nested deeper than \(Self.maximumDepth) levels", showingFound: false) }
         var object = JSONObject(line: line, members: [])
-        var seenKeys = Set<String>()
+        // Keys some decoder reads are told apart by a bit each; only other keys are lower-cased.
+        var seenNames: UInt64 = 0
+        var seenOtherKeys = Set<String>()
         index += 1
         skipWhitespace()
         if current == UInt8(ascii: "}") {
@@ -121,14 +123,22 @@ struct JSONParser {
             let keyLine = line
             let keyError = error("duplicate field", showingFound: false)
             let key = try parseString()
-            guard seenKeys.insert(key.lowercased()).inserted else {
+            let name = FieldName(key: key)
+            let isNew: Bool
+            if let name {
+                isNew = seenNames & name.bit == 0
+                seenNames |= name.bit
+            } else {
+                isNew = seenOtherKeys.insert(key.lowercased()).inserted
+            }
+            guard isNew else {
                 throw JSONSyntaxError(message: "field \"\(key)\" appears twice", line: keyError.line,
                                       column: keyError.column, offset: keyError.offset)
             }
             skipWhitespace()
             try expect(UInt8(ascii: ":"), "':' after the field name")
             let value = try parseValue(depth: depth)
-            object.members.append(JSONMember(key: key, value: value, line: keyLine))
+            object.members.append(JSONMember(key: key, name: name, value: value, line: keyLine))
             skipWhitespace()
             if current == UInt8(ascii: ",") {
                 index += 1

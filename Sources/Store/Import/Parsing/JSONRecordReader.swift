@@ -96,9 +96,10 @@ enum JSONRecordReader {
             reading.rejections.append(Rejection(file: context.name, line: line, raw: context.rawText(range), errors: [error]))
             return
         }
-        var fields: [String: SourceField] = [:]
+        var fields = SourceFields(capacity: object.members.count)
         for member in object.members {
-            fields[member.key.lowercased()] = SourceField(label: member.key, value: member.value, line: member.line)
+            guard let name = member.name else { continue }
+            fields.set(name, SourceField(label: member.key, value: member.value, line: member.line))
         }
         reading.accept(SourceRecord(file: context.name, line: line, fields: fields,
                                             raw: context.rawText(range), isCSVRow: false))

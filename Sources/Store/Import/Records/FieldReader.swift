@@ -21,9 +21,11 @@ struct FieldReader {
     var origin: RecordOrigin { RecordOrigin(file: record.file, line: record.line, raw: record.raw) }
 
     /// The first of `names` that is present and not null.
-    func field(_ names: [String]) -> SourceField? {
-        for name in names {
-            if let field = record.fields[name], field.value != .null { return field }
+    func field(_ names: [FieldName]) -> SourceField? {
+        for name in names where record.fields.contains(name) {
+            guard let field = record.fields[name] else { continue }
+            if case .null = field.value { continue }
+            return field
         }
         return nil
     }
@@ -37,9 +39,9 @@ struct FieldReader {
     }
 
     /// A text value; numbers are taken as written (an external id may be numeric).
-    mutating func string(_ names: [String], required: Bool = false, limit: Int = FieldLimits.shortText) -> String? {
+    mutating func string(_ names: [FieldName], required: Bool = false, limit: Int = FieldLimits.shortText) -> String? {
         guard let field = field(names) else {
-            if required { failRecord(names[0], "is missing: every \(recordKind) needs one") }
+            if required { failRecord(names[0].spelling, "is missing: every \(recordKind) needs one") }
             return nil
         }
         let text: String
@@ -59,7 +61,7 @@ struct FieldReader {
     }
 
     /// Optional text where an empty value means absent.
-    mutating func optionalString(_ names: [String], limit: Int = FieldLimits.shortText) -> String? {
+    mutating func optionalString(_ names: [FieldName], limit: Int = FieldLimits.shortText) -> String? {
         guard let text = string(names, limit: limit), !text.trimmingSpaces.isEmpty else { return nil }
         return text
     }
@@ -79,9 +81,9 @@ struct FieldReader {
     }
 
     /// One of `allowed` (matched ignoring case and surrounding spaces), else `fallback`.
-    mutating func choice(_ names: [String], allowed: [String], fallback: String?) -> String? {
+    mutating func choice(_ names: [FieldName], allowed: [String], fallback: String?) -> String? {
         guard let field = field(names) else {
-            if fallback == nil { failRecord(names[0], "is missing: use one of \(allowed.joined(separator: ", "))") }
+            if fallback == nil { failRecord(names[0].spelling, "is missing: use one of \(allowed.joined(separator: ", "))") }
             return fallback
         }
         guard case .string(let value) = field.value else {
@@ -97,13 +99,13 @@ struct FieldReader {
     }
 
     /// A source name: lower case, one line, at most 40 bytes; "other" when absent.
-    mutating func source(_ names: [String]) -> String {
+    mutating func source(_ names: [FieldName]) -> String {
         guard let value = optionalString(names, limit: 40) else { return "other" }
         return value.trimmingSpaces.lowercased()
     }
 
     /// A star rating, a whole number from 1 to 5 ("4", 4 and 4.0 are accepted).
-    mutating func rating(_ names: [String]) -> Int? {
+    mutating func rating(_ names: [FieldName]) -> Int? {
         guard let field = field(names) else { return nil }
         let number: Double?
         switch field.value {
@@ -124,9 +126,9 @@ struct FieldReader {
     /// An ISO 8601 time or date, moved by the import's date shift; nil when absent.
     ///
     /// A date-only value moves by whole days (the shift rounded to days), so it stays a date.
-    mutating func time(_ names: [String], required: Bool = false) -> Double? {
+    mutating func time(_ names: [FieldName], required: Bool = false) -> Double? {
         guard let field = field(names) else {
-            if required { failRecord(names[0], "is missing: write a time like 2026-03-14T09:12:00Z") }
+            if required { failRecord(names[0].spelling, "is missing: write a time like 2026-03-14T09:12:00Z") }
             return nil
         }
         guard case .string(let written) = field.value else {
@@ -149,7 +151,7 @@ struct FieldReader {
     }
 
     /// true/false, also written as "true", "yes", "1" (and their opposites) in text.
-    mutating func bool(_ names: [String]) -> Bool {
+    mutating func bool(_ names: [FieldName]) -> Bool {
         guard let field = field(names) else { return false }
         switch field.value {
         case .bool(let value): return value
@@ -167,7 +169,7 @@ struct FieldReader {
     }
 
     /// A list of short texts: a JSON list of strings, or one string separated by `;` or `,`.
-    mutating func stringList(_ names: [String]) -> [String] {
+    mutating func stringList(_ names: [FieldName]) -> [String] {
         guard let field = field(names) else { return [] }
         var values: [String] = []
         switch field.value {
@@ -199,7 +201,7 @@ struct FieldReader {
     }
 
     /// A reference to another record by short id (or, for brands, by name).
-    mutating func reference(_ names: [String]) -> RecordReference? {
+    mutating func reference(_ names: [FieldName]) -> RecordReference? {
         guard let field = field(names) else { return nil }
         let text: String
         switch field.value {
@@ -215,7 +217,7 @@ struct FieldReader {
     }
 
     /// A list of references, as a JSON list or one string separated by `;` or `,`.
-    mutating func referenceList(_ names: [String]) -> [RecordReference] {
+    mutating func referenceList(_ names: [FieldName]) -> [RecordReference] {
         guard let field = field(names) else { return [] }
         return stringList(names).map { RecordReference(text: $0, field: field.label, line: field.line) }
     }
@@ -224,7 +226,7 @@ struct FieldReader {
     var recordKind: String {
         if let kindName { return kindName }
         if record.isCSVRow { return "row" }
-        if case .string(let type)? = record.fields["type"]?.value { return type.lowercased() }
+        if case .string(let type)? = record.fields[.type]?.value { return type.lowercased() }
         return "item"
     }
 }

@@ -2,28 +2,28 @@
 enum ItemDecoder {
     static func decode(_ reader: inout FieldReader) -> ItemRecord? {
         let (fileID, externalID) = ids(&reader)
-        let status = reader.choice(names("status"), allowed: Vocabulary.itemStatuses, fallback: "new") ?? "new"
+        let status = reader.choice(names(.status), allowed: Vocabulary.itemStatuses, fallback: "new") ?? "new"
         var item = ItemRecord(
             fileID: fileID,
-            brand: reader.reference(names("brand")),
-            kind: reader.choice(names("kind"), allowed: Vocabulary.itemKinds, fallback: "review") ?? "review",
-            source: reader.source(names("source")),
+            brand: reader.reference(names(.brand)),
+            kind: reader.choice(names(.kind), allowed: Vocabulary.itemKinds, fallback: "review") ?? "review",
+            source: reader.source(names(.source)),
             externalID: externalID,
-            url: reader.optionalString(names("url")),
-            author: reader.optionalString(names("author"))?.trimmingSpaces ?? "",
-            customer: reader.reference(names("customer")),
-            mayLinkByHandle: reader.record.fields["customer"] == nil,
-            rating: reader.rating(names("rating")),
-            title: reader.optionalString(names("title")),
-            text: reader.string(names("text"), required: true, limit: FieldLimits.longText) ?? "",
-            language: reader.optionalString(names("lang"), limit: 16)?.trimmingSpaces.lowercased(),
-            posted: reader.time(names("posted")),
+            url: reader.optionalString(names(.url)),
+            author: reader.optionalString(names(.author))?.trimmingSpaces ?? "",
+            customer: reader.reference(names(.customer)),
+            mayLinkByHandle: !reader.record.fields.contains(.customer),
+            rating: reader.rating(names(.rating)),
+            title: reader.optionalString(names(.title)),
+            text: reader.string(names(.text), required: true, limit: FieldLimits.longText) ?? "",
+            language: reader.optionalString(names(.lang), limit: 16)?.trimmingSpaces.lowercased(),
+            posted: reader.time(names(.posted)),
             status: status,
-            waitingUntil: reader.time(names("waiting_until")),
-            duplicateOf: reader.reference(names("duplicate_of")),
-            priority: reader.choice(names("priority"), allowed: Vocabulary.priorities, fallback: "normal") ?? "normal",
-            assignee: reader.optionalString(names("assignee")),
-            tags: normalisedTags(reader.stringList(names("tags"))),
+            waitingUntil: reader.time(names(.waitingUntil)),
+            duplicateOf: reader.reference(names(.duplicateOf)),
+            priority: reader.choice(names(.priority), allowed: Vocabulary.priorities, fallback: "normal") ?? "normal",
+            assignee: reader.optionalString(names(.assignee)),
+            tags: normalisedTags(reader.stringList(names(.tags))),
             notes: NoteDecoder.notes(&reader))
         if status == "waiting", item.waitingUntil == nil {
             reader.failRecord("waiting_until", "is missing: a waiting item needs the date to wait until")
@@ -35,14 +35,20 @@ enum ItemDecoder {
         return item
     }
 
-    private static func names(_ canonical: String) -> [String] {
-        FieldAliases.item[canonical] ?? [canonical]
+    /// The names accepted for an item field, the canonical name first (`FieldAliases`).
+    private static func names(_ canonical: FieldName) -> [FieldName] {
+        aliases[Int(canonical.rawValue)]
+    }
+
+    /// `FieldAliases.item` by field, looked up once rather than by string for every record.
+    private static let aliases: [[FieldName]] = FieldName.allCases.map { name in
+        (FieldAliases.item[name.spelling] ?? [name.spelling]).compactMap { FieldName(key: $0) }
     }
 
     /// `id` is the file's short id when it looks like R12; otherwise it is the source's own id.
     private static func ids(_ reader: inout FieldReader) -> (fileID: String?, externalID: String?) {
-        let externalID = reader.optionalString(names("external_id"))?.trimmingSpaces
-        guard let id = reader.optionalString(["id"])?.trimmingSpaces else { return (nil, externalID) }
+        let externalID = reader.optionalString(names(.externalID))?.trimmingSpaces
+        guard let id = reader.optionalString(names(.id))?.trimmingSpaces else { return (nil, externalID) }
         if ShortID(id, kind: .item) != nil { return (id, externalID) }
         return (nil, externalID ?? id)
     }

@@ -2,7 +2,7 @@
 enum NoteDecoder {
     /// `"notes": [{"author": "sam", "at": "…", "text": "…"}]`; a plain string is a note's text.
     static func notes(_ reader: inout FieldReader) -> [NoteRecord] {
-        guard let field = reader.field(["notes"]) else { return [] }
+        guard let field = reader.field([.notes]) else { return [] }
         let elements: [JSONValue]
         switch field.value {
         case .array(let list): elements = list
@@ -24,17 +24,17 @@ enum NoteDecoder {
             guard reader.check(text, field, limit: FieldLimits.longText) else { return nil }
             return NoteRecord(author: nil, at: nil, text: text)
         case .object(let object):
-            var fields: [String: SourceField] = [:]
+            var fields = SourceFields(capacity: object.members.count)
             for member in object.members {
-                fields[member.key.lowercased()] = SourceField(label: "\(field.label).\(member.key)",
-                                                              value: member.value, line: member.line)
+                guard let name = member.name else { continue }
+                fields.set(name, SourceField(label: "\(field.label).\(member.key)", value: member.value, line: member.line))
             }
             let source = SourceRecord(file: reader.record.file, line: object.line, fields: fields,
                                       raw: nil, isCSVRow: false)
             var noteReader = FieldReader(record: source, dateShift: reader.dateShift, kindName: "note")
-            let note = NoteRecord(author: noteReader.optionalString(["author"]),
-                                  at: noteReader.time(["at"]),
-                                  text: noteReader.string(["text"], required: true, limit: FieldLimits.longText) ?? "")
+            let note = NoteRecord(author: noteReader.optionalString([.author]),
+                                  at: noteReader.time([.at]),
+                                  text: noteReader.string([.text], required: true, limit: FieldLimits.longText) ?? "")
             reader.append(noteReader.errors)
             return noteReader.errors.isEmpty ? note : nil
         default:

@@ -31,7 +31,7 @@ enum RecordDecoder {
     /// "item" when absent (and always for a CSV row); nil (with an error) when unknown.
     private static func recordType(_ reader: inout FieldReader) -> String? {
         if reader.record.isCSVRow { return "item" }
-        guard let field = reader.field(["type"]) else { return "item" }
+        guard let field = reader.field([.type]) else { return "item" }
         guard case .string(let written) = field.value else {
             reader.fail(field, "must be one of \(types.joined(separator: ", "))")
             return nil
@@ -46,24 +46,24 @@ enum RecordDecoder {
 
     private static func brand(_ reader: inout FieldReader) -> BrandRecord {
         BrandRecord(
-            fileID: reader.optionalString(["id"]),
-            name: reader.string(["name"], required: true)?.trimmingSpaces ?? "",
-            own: reader.bool(["own"]),
-            aliases: reader.stringList(["aliases"]))
+            fileID: reader.optionalString([.id]),
+            name: reader.string([.name], required: true)?.trimmingSpaces ?? "",
+            own: reader.bool([.own]),
+            aliases: reader.stringList([.aliases]))
     }
 
     private static func customer(_ reader: inout FieldReader) -> CustomerRecord {
         CustomerRecord(
-            fileID: reader.optionalString(["id"]),
-            name: reader.string(["name"], required: true)?.trimmingSpaces ?? "",
+            fileID: reader.optionalString([.id]),
+            name: reader.string([.name], required: true)?.trimmingSpaces ?? "",
             handles: handles(&reader),
-            contact: reader.optionalString(["contact"]),
-            notes: reader.optionalString(["notes"], limit: FieldLimits.longText))
+            contact: reader.optionalString([.contact]),
+            notes: reader.optionalString([.notes], limit: FieldLimits.longText))
     }
 
     /// `"handles": {"google": "Maya O."}`, sorted by source.
     private static func handles(_ reader: inout FieldReader) -> [(source: String, handle: String)] {
-        guard let field = reader.field(["handles"]) else { return [] }
+        guard let field = reader.field([.handles]) else { return [] }
         guard case .object(let object) = field.value else {
             reader.fail(field, "must be an object like {\"google\": \"Maya O.\"}")
             return []
@@ -81,22 +81,22 @@ enum RecordDecoder {
 
     private static func complaint(_ reader: inout FieldReader) -> ComplaintRecord? {
         let record = ComplaintRecord(
-            fileID: reader.optionalString(["id"]),
-            brand: reader.reference(["brand"]),
-            customer: reader.reference(["customer"]),
-            customerGiven: reader.record.fields["customer"] != nil,
-            items: reader.referenceList(["items"]),
-            category: reader.choice(["category"], allowed: Vocabulary.aspects, fallback: nil) ?? "",
-            summary: reader.string(["summary"], required: true) ?? "",
-            severity: reader.choice(["severity"], allowed: Vocabulary.severities, fallback: "normal") ?? "normal",
-            status: reader.choice(["status"], allowed: Vocabulary.complaintStatuses, fallback: "open") ?? "open",
-            opened: reader.time(["opened"], required: true) ?? 0,
-            firstResponseDue: reader.time(["first_response_due"]),
-            resolutionDue: reader.time(["resolution_due"]),
-            firstResponseAt: reader.time(["first_response_at"]),
-            resolvedAt: reader.time(["resolved_at"]),
-            resolution: reader.optionalString(["resolution"], limit: FieldLimits.longText),
-            owner: reader.optionalString(["owner"]),
+            fileID: reader.optionalString([.id]),
+            brand: reader.reference([.brand]),
+            customer: reader.reference([.customer]),
+            customerGiven: reader.record.fields.contains(.customer),
+            items: reader.referenceList([.items]),
+            category: reader.choice([.category], allowed: Vocabulary.aspects, fallback: nil) ?? "",
+            summary: reader.string([.summary], required: true) ?? "",
+            severity: reader.choice([.severity], allowed: Vocabulary.severities, fallback: "normal") ?? "normal",
+            status: reader.choice([.status], allowed: Vocabulary.complaintStatuses, fallback: "open") ?? "open",
+            opened: reader.time([.opened], required: true) ?? 0,
+            firstResponseDue: reader.time([.firstResponseDue]),
+            resolutionDue: reader.time([.resolutionDue]),
+            firstResponseAt: reader.time([.firstResponseAt]),
+            resolvedAt: reader.time([.resolvedAt]),
+            resolution: reader.optionalString([.resolution], limit: FieldLimits.longText),
+            owner: reader.optionalString([.owner]),
             notes: NoteDecoder.notes(&reader))
         if record.brand == nil, record.items.isEmpty {
             reader.failRecord("brand", "is missing: give the complaint a brand or the items it came from")
@@ -106,18 +106,18 @@ enum RecordDecoder {
 
     private static func followUp(_ reader: inout FieldReader) -> FollowUpRecord? {
         let record = FollowUpRecord(
-            fileID: reader.optionalString(["id"]),
-            customer: reader.reference(["customer"]),
-            customerGiven: reader.record.fields["customer"] != nil,
-            item: reader.reference(["item"]),
-            complaint: reader.reference(["complaint"]),
-            owner: reader.optionalString(["owner"]),
-            channel: reader.choice(["channel"], allowed: Vocabulary.channels, fallback: nil) ?? "",
-            due: reader.time(["due"], required: true) ?? 0,
-            status: reader.choice(["status"], allowed: Vocabulary.followUpStatuses, fallback: "todo") ?? "todo",
-            reason: reader.optionalString(["reason"], limit: FieldLimits.longText) ?? "",
-            outcome: reader.optionalString(["outcome"], limit: FieldLimits.longText),
-            doneAt: reader.time(["done_at"]),
+            fileID: reader.optionalString([.id]),
+            customer: reader.reference([.customer]),
+            customerGiven: reader.record.fields.contains(.customer),
+            item: reader.reference([.item]),
+            complaint: reader.reference([.complaint]),
+            owner: reader.optionalString([.owner]),
+            channel: reader.choice([.channel], allowed: Vocabulary.channels, fallback: nil) ?? "",
+            due: reader.time([.due], required: true) ?? 0,
+            status: reader.choice([.status], allowed: Vocabulary.followUpStatuses, fallback: "todo") ?? "todo",
+            reason: reader.optionalString([.reason], limit: FieldLimits.longText) ?? "",
+            outcome: reader.optionalString([.outcome], limit: FieldLimits.longText),
+            doneAt: reader.time([.doneAt]),
             notes: NoteDecoder.notes(&reader))
         if record.customer == nil, record.item == nil, record.complaint == nil {
             reader.failRecord("customer", "is missing: say whom to follow up (customer, item or complaint)")
@@ -130,9 +130,9 @@ extension RecordDecoder {
     /// The kind and file id a source record declares, read leniently, so that records referring
     /// to a rejected record can say so.
     static func declaredID(of record: SourceRecord) -> (EntityKind, String)? {
-        guard case .string(let id)? = record.fields["id"]?.value else { return nil }
+        guard case .string(let id)? = record.fields[.id]?.value else { return nil }
         var type = "item"
-        if !record.isCSVRow, case .string(let written)? = record.fields["type"]?.value {
+        if !record.isCSVRow, case .string(let written)? = record.fields[.type]?.value {
             type = normalizedType(written)
         }
         let kinds: [String: EntityKind] = ["brand": .brand, "customer": .customer, "item": .item,

@@ -21,8 +21,13 @@ struct TaggedSentiment: Sendable {
         isComplaint = analysis.signals.complaint
         isSpam = analysis.signals.isSpam
         language = analysis.language == "und" ? nil : analysis.language
-        var seen = Set<Aspect>()
-        aspects = analysis.aspects.filter { seen.insert($0.aspect).inserted }.map { ($0.aspect.rawValue, $0.score) }
+        // A few aspects at most: a scan of the kept ones beats hashing each.
+        var kept: [Aspect] = []
+        aspects = []
+        for mention in analysis.aspects where !kept.contains(mention.aspect) {
+            kept.append(mention.aspect)
+            aspects.append((mention.aspect.rawValue, mention.score))
+        }
         stored = AnalysisBlob.encode(analysis)
     }
 }

@@ -19,6 +19,8 @@ enum ImportReading {
         var reading = ImportPreparation()
         var batch = ImportBatch()
         var stopped = false
+        let cpu = ReadingCPU()
+        var recordCount = 0
         for (index, source) in sources.enumerated() where !stopped {
             options.progress?(ImportProgress(phase: .reading, done: index, total: sources.count))
             reading.fileOrder[source.name] = reading.fileOrder[source.name] ?? index
@@ -35,21 +37,29 @@ enum ImportReading {
                     }
                 }
                 if batch.records.count >= ItemTagging.windowSize {
-                    stopped = !send(&batch, options: options, into: channel)
+                    recordCount += batch.records.count
+                    stopped = !send(&batch, options: options, into: channel, cpu: cpu)
                 }
             }
             reading.rejections += sourceReading.rejections + decodeRejections
             reading.warnings += sourceReading.warnings
         }
-        if !stopped { _ = send(&batch, options: options, into: channel) }
+        recordCount += batch.records.count
+        if !stopped { _ = send(&batch, options: options, into: channel, cpu: cpu) }
         options.progress?(ImportProgress(phase: .reading, done: sources.count, total: sources.count))
+        if ReadingCPU.isRequested {
+            FileHandle.standardError.write(Data((cpu.summary(records: recordCount) + "\n").utf8))
+        }
         return reading
     }
 
     /// Tags the window's items and queues it; false when the writer has stopped.
-    private static func send(_ batch: inout ImportBatch, options: ImportOptions, into channel: BatchChannel) -> Bool {
+    private static func send(_ batch: inout ImportBatch, options: ImportOptions, into channel: BatchChannel,
+                             cpu: ReadingCPU) -> Bool {
         defer { batch = ImportBatch() }
-        ItemTagging.tag(&batch.records, tagger: options.tagger)
+        ItemTagging.tag(&batch.records, tagger: options.tagger, cpu: cpu)
+        let waitStarted = DispatchTime.now().uptimeNanoseconds
+        defer { cpu.addWaiting(Double(DispatchTime.now().uptimeNanoseconds - waitStarted) / 1e9) }
         return channel.put(batch)
     }
 }

@@ -10,14 +10,14 @@ enum ItemTagging {
     static let windowSize = 8192
 
     /// Sets the sentiment of every item in `records`.
-    static func tag(_ records: inout [ImportRecord], tagger: SentimentTagger) {
+    static func tag(_ records: inout [ImportRecord], tagger: SentimentTagger, cpu: ReadingCPU? = nil) {
         let positions = records.indices.filter { if case .item = records[$0].body { true } else { false } }
         guard !positions.isEmpty else { return }
         let texts = positions.map { position -> String in
             if case .item(let item) = records[position].body { return item.text }
             return ""
         }
-        let results = analyse(texts, tagger: tagger)
+        let results = analyse(texts, tagger: tagger, cpu: cpu)
         for (position, result) in zip(positions, results) {
             guard case .item(var item) = records[position].body else { continue }
             item.sentiment = result
@@ -26,12 +26,14 @@ enum ItemTagging {
     }
 
     /// The analysis of each text and its JSON, in order.
-    private static func analyse(_ texts: [String], tagger: SentimentTagger) -> [TaggedSentiment] {
+    private static func analyse(_ texts: [String], tagger: SentimentTagger, cpu: ReadingCPU?) -> [TaggedSentiment] {
         let chunkCount = (texts.count + chunkSize - 1) / chunkSize
         let results = ResultSlots(count: chunkCount)
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            let started = ThreadCPU.seconds()
             let range = chunk * chunkSize..<min(texts.count, (chunk + 1) * chunkSize)
             _ = results.store(range.map { TaggedSentiment(tagger.analyze(texts[$0])) }, at: chunk)
+            cpu?.addTagging(ThreadCPU.seconds() - started)
         }
         return results.joined()
     }

@@ -1,0 +1,77 @@
+/// A field name some record decoder reads, matched ignoring letter case: a record's keys are
+/// turned into these once, as they are parsed, so decoding looks fields up by a small number
+/// instead of hashing a lower-cased copy of every key.
+enum FieldName: UInt8, CaseIterable, Sendable {
+    // Item fields and their aliases (`FieldAliases`).
+    case text, review, body, comment, content, rating, stars, score, author, name, reviewer
+    case posted, date, createdAt, source, platform, site, externalID, reviewID, title, summary
+    case url, link, brand, business, lang, language, id, kind, customer, status, waitingUntil
+    case duplicateOf, priority, assignee, tags, notes
+    // Other records' fields (brands, customers, complaints, follow-ups, notes).
+    case type, own, aliases, handles, contact, items, category, severity, opened
+    case firstResponseDue, resolutionDue, firstResponseAt, resolvedAt, resolution, owner
+    case item, complaint, channel, due, reason, outcome, doneAt, at
+
+    /// The name as written in files and messages (lower case).
+    var spelling: String { Self.spellings[Int(rawValue)] }
+
+    /// This name's bit in a set of names held as a 64-bit mask.
+    var bit: UInt64 { 1 << UInt64(rawValue) }
+
+    /// The name whose spelling equals `key` ignoring case (Unicode lower-casing, as
+    /// `String.lowercased()`), nil for a field no decoder reads.
+    init?(key: String) {
+        let ascii = key.utf8.withContiguousStorageIfAvailable { Self.matchASCII($0) }
+        switch ascii {
+        case .some(.some(let name)):
+            self = name
+        case .some(.none) where !key.utf8.contains(where: { $0 >= 0x80 }):
+            return nil
+        default:
+            // Not ASCII (or not contiguous): a key such as "\u{212A}ind" lower-cases to "kind".
+            guard let name = Self.bySpelling[key.lowercased()] else { return nil }
+            self = name
+        }
+    }
+
+    /// The name whose spelling equals the ASCII `bytes` ignoring case; nil when none does or a
+    /// byte is not ASCII.
+    static func matchASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> FieldName? {
+        guard bytes.count < byLength.count else { return nil }
+        candidates: for (name, spelled) in byLength[bytes.count] {
+            for offset in 0..<bytes.count {
+                var byte = bytes[offset]
+                if byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") { byte |= 0x20 }
+                if byte != spelled[offset] { continue candidates }
+            }
+            return name
+        }
+        return nil
+    }
+
+    private static let spellings: [String] = allCases.map { name in
+        switch name {
+        case .createdAt: return "created_at"
+        case .externalID: return "external_id"
+        case .reviewID: return "review_id"
+        case .waitingUntil: return "waiting_until"
+        case .duplicateOf: return "duplicate_of"
+        case .firstResponseDue: return "first_response_due"
+        case .resolutionDue: return "resolution_due"
+        case .firstResponseAt: return "first_response_at"
+        case .resolvedAt: return "resolved_at"
+        case .doneAt: return "done_at"
+        default: return "\(name)"
+        }
+    }
+
+    private static let bySpelling: [String: FieldName] = Dictionary(
+        uniqueKeysWithValues: allCases.map { ($0.spelling, $0) })
+
+    /// Names by the length of their spelling, each with its bytes.
+    private static let byLength: [[(FieldName, [UInt8])]] = {
+        var table = Array(repeating: [(FieldName, [UInt8])](), count: (spellings.map(\.utf8.count).max() ?? 0) + 1)
+        for name in allCases { table[name.spelling.utf8.count].append((name, Array(name.spelling.utf8))) }
+        return table
+    }()
+}
