@@ -19,6 +19,9 @@ enum ImportBenchmark {
         let generated = try workspace.generated()
         let earshot = try BenchWorkspace.earshotBinary()
         var rates: [Double] = [], cpuRates: [Double] = [], memory: [Double] = []
+        var readingCPU: [Double] = [], otherCPU: [Double] = []
+        setenv(ImportThreadSplit.variable, "1", 1)
+        defer { unsetenv(ImportThreadSplit.variable) }
         for run in 1...options.runs {
             let store = workspace.freshFile("import-run.db")
             let result = try ChildRun.run(earshot, ["--store", store, "import"] + generated.jsonLines)
@@ -30,6 +33,11 @@ enum ImportBenchmark {
             memory.append(Double(result.peakRSS) / 1_048_576)
             print("  run \(run): \(Figure.format(result.wallSeconds)) s wall, \(Figure.format(result.cpuSeconds)) s CPU, "
                 + "peak RSS \(Figure.format(Double(result.peakRSS) / 1_048_576)) MB")
+            if let split = ImportThreadSplit(result) {
+                readingCPU.append(split.readingCPU / Double(options.items) * 100_000)
+                otherCPU.append(split.otherCPU / Double(options.items) * 100_000)
+                print("    \(split.describe(wallSeconds: result.wallSeconds))")
+            }
             if run == options.runs { workspace.move(store, to: workspace.storePath) }
         }
         var floor: [Double] = []
@@ -57,6 +65,14 @@ enum ImportBenchmark {
             Figure(name: "import peak RSS", unit: "MB", samples: memory,
                    method: "ru_maxrss of the same `earshot import` processes (wait4)", budget: 150),
         ]
+        if !readingCPU.isEmpty {
+            figures.append(Figure(name: "import reading side CPU", unit: "s per 100k items", samples: readingCPU,
+                                  method: "CPU of the import's reading thread (parse, check, tag) plus the tagging it hands "
+                                      + "to other threads (CLOCK_THREAD_CPUTIME_ID, printed by the import)"))
+            figures.append(Figure(name: "import writer and rest CPU", unit: "s per 100k items", samples: otherCPU,
+                                  method: "the same imports' CPU (wait4) less the reading side: the writer's transaction, "
+                                      + "index builds, start-up"))
+        }
         if !floor.isEmpty {
             figures.append(Figure(name: "floor: sqlite3 .import", unit: "items/s", samples: floor,
                                   method: "wall time of `sqlite3 NEW.db '.import --csv items.csv item'` of the same items "
