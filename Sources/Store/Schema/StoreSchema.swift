@@ -37,6 +37,9 @@ enum StoreSchema {
         ("v11-list-counts", { db in
             try ItemCountSchema.create(db)
         }),
+        ("v12-item-key-hash", { db in
+            try ItemKeyHashSchema.create(db)
+        }),
     ]
 
     /// The migrations this build knows, oldest first; the schema version is their count.

@@ -12,8 +12,8 @@ final class ImportStatements {
                 return """
                     INSERT INTO item (id, brand_id, kind, source, external_id, url, author, customer_id, rating, title,
                         text, language, posted, imported, status, waiting_until, duplicate_of, priority, assignee,
-                        score, label, is_urgent, is_complaint, is_spam, analysis, dedupe_key)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        score, label, is_urgent, is_complaint, is_spam, analysis, dedupe_key, key_hash)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """
             case .insertAspect: return "INSERT INTO item_aspect (item_id, aspect, score) VALUES (?, ?, ?)"
             case .insertTag: return "INSERT OR IGNORE INTO item_tag (item_id, tag) VALUES (?, ?)"
@@ -22,7 +22,7 @@ final class ImportStatements {
                     INSERT INTO event (at, user, entity_kind, entity_id, field, before, after, version)
                     VALUES (?, ?, ?, ?, 'created', NULL, ?, 1)
                     """
-            case .itemByKey: return "SELECT id FROM item WHERE dedupe_key = ?"
+            case .itemByKey: return "SELECT id FROM item WHERE key_hash = ?1 AND dedupe_key = ?2"
             case .insertItemNote: return Self.insertNote("item_id")
             case .insertComplaintNote: return Self.insertNote("complaint_id")
             case .insertFollowUpNote: return Self.insertNote("followup_id")

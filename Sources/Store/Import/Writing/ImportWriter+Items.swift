@@ -15,14 +15,16 @@ extension ImportWriter {
         }
         let key = ContentKey.item(brand: brand, source: item.source, externalID: item.externalID, author: item.author,
                                   title: item.title, text: item.text, posted: item.posted)
-        if let existing = try existingRow(table: "item", key: key) {
+        let keyHash = ContentKeyHash.of(key)
+        if let existing = try existingItem(key: key, hash: keyHash) {
             try skipDuplicate(.item, fileID: item.fileID, existing: existing, origin: origin)
             return
         }
         let id = try ids.assign(.item, fileID: item.fileID, db: db)
         try bind(.item, fileID: item.fileID, to: id, origin: origin)
         let linkedCustomer = try customer ?? (item.mayLinkByHandle ? self.customer(handle: item.author, source: item.source) : nil)
-        try insertItem(item, id: id, brand: brand, customer: linkedCustomer, duplicateOf: duplicateOf ?? nil, key: key)
+        try insertItem(item, id: id, brand: brand, customer: linkedCustomer, duplicateOf: duplicateOf ?? nil,
+                       key: key, keyHash: keyHash)
         try insertDetails(item, id: id)
         counts.items += 1
         newItems.append(id)
@@ -31,7 +33,7 @@ extension ImportWriter {
     }
 
     private func insertItem(_ item: ItemRecord, id: Int64, brand: Int64, customer: Int64?, duplicateOf: Int64?,
-                            key: String) throws {
+                            key: String, keyHash: Int64) throws {
         let sentiment = item.sentiment ?? TaggedSentiment(SentimentAnalysis(score: 0, label: .neutral, scored: false))
         let insert = try statements(.insertItem)
         insert.bind(id)
@@ -60,6 +62,7 @@ extension ImportWriter {
         insert.bind(sentiment.isSpam)
         insert.bind(sentiment.stored)
         insert.bind(key)
+        insert.bind(keyHash)
         try insert.run()
     }
 

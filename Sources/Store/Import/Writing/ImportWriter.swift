@@ -105,13 +105,17 @@ struct ImportWriter {
         if !errors.isEmpty { throw Rejection(file: origin.file, line: origin.line, raw: origin.raw, errors: errors) }
     }
 
-    /// The row with this content key, added earlier in this import or before it.
+    /// The item with this content key (whose number is `hash`), added earlier in this import or
+    /// before it.
+    func existingItem(key: String, hash: Int64) throws -> Int64? {
+        let statement = try statements(.itemByKey)
+        statement.bind(hash)
+        statement.bind(key)
+        return try statement.fetchInt64()
+    }
+
+    /// The complaint or follow-up with this content key, added earlier in this import or before it.
     func existingRow(table: String, key: String) throws -> Int64? {
-        if table == "item" {
-            let statement = try statements(.itemByKey)
-            statement.bind(key)
-            return try statement.fetchInt64()
-        }
         let statement = try db.cachedStatement(sql: "SELECT id FROM \(table) WHERE dedupe_key = ?")
         return try Int64.fetchOne(statement, arguments: [key])
     }

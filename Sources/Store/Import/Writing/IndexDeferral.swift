@@ -5,8 +5,9 @@ import GRDB
 ///
 /// Each item is a random insert into seven time and brand indexes, and each tag, aspect, note
 /// and event one more; at a million items these outgrow the page cache and every insert reads
-/// and rewrites pages. `CREATE INDEX` sorts the rows once instead. Unique indexes stay: they
-/// enforce their constraint and the dedupe lookup reads one. Dropping and creating indexes are
+/// and rewrites pages. `CREATE INDEX` sorts the rows once instead. Unique indexes stay (they
+/// enforce their constraint, and the complaint and follow-up dedupe lookups read them), and so
+/// does the item dedupe lookup's `item_key_hash`. Dropping and creating indexes are
 /// part of the transaction, so a rolled-back import leaves the store's indexes as they were.
 enum IndexDeferral {
     /// The tables an import adds to in bulk.
@@ -29,9 +30,9 @@ enum IndexDeferral {
         let rows = try Row.fetchAll(db, sql: """
             SELECT name, sql FROM sqlite_master
             WHERE type = 'index' AND tbl_name IN (\(tableList)) AND sql IS NOT NULL
-                AND sql NOT LIKE 'CREATE UNIQUE %'
+                AND sql NOT LIKE 'CREATE UNIQUE %' AND name != ?
             ORDER BY name
-            """)
+            """, arguments: [ItemKeyHashSchema.indexName])
         var creations: [String] = []
         for row in rows {
             let name: String = row["name"]
