@@ -1,17 +1,18 @@
 /// Reads fixed-width numbers and punctuation from ASCII bytes, for the time parser.
 struct DigitScanner {
-    private let bytes: [UInt8]
+    /// The text's bytes, valid while the scanner is used (it never outlives the caller's buffer).
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
 
-    init(_ bytes: [UInt8]) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
     var isAtEnd: Bool { index >= bytes.count }
 
     /// Consumes `character` if it is next.
-    mutating func skip(_ character: Character) -> Bool {
-        guard index < bytes.count, let ascii = character.asciiValue, bytes[index] == ascii else { return false }
+    mutating func skip(_ character: Unicode.Scalar) -> Bool {
+        guard index < bytes.count, character.isASCII, bytes[index] == UInt8(character.value) else { return false }
         index += 1
         return true
     }

@@ -9,7 +9,12 @@ enum ISOTime {
     }
 
     static func parse(_ text: String) -> Parsed? {
-        var scanner = DigitScanner(Array(text.trimmingSpaces.utf8))
+        var trimmed = text.trimmingSpaces
+        return trimmed.withUTF8 { parse(DigitScanner($0)) }
+    }
+
+    private static func parse(_ scanner: DigitScanner) -> Parsed? {
+        var scanner = scanner
         guard let year = scanner.number(digits: 4), scanner.skip("-"),
               let month = scanner.number(digits: 2), scanner.skip("-"),
               let day = scanner.number(digits: 2),

@@ -34,11 +34,19 @@ enum FieldName: UInt8, CaseIterable, Sendable {
         }
     }
 
+    /// The name of a key whose UTF-8 `bytes` are at hand (no escapes in the file): ASCII keys are
+    /// matched without making a string, others as `init?(key:)`.
+    static func named(_ bytes: UnsafeBufferPointer<UInt8>, key: String) -> FieldName? {
+        if let name = matchASCII(bytes) { return name }
+        guard bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        return bySpelling[key.lowercased()]
+    }
+
     /// The name whose spelling equals the ASCII `bytes` ignoring case; nil when none does or a
     /// byte is not ASCII.
     static func matchASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> FieldName? {
-        guard bytes.count < byLength.count else { return nil }
-        candidates: for (name, spelled) in byLength[bytes.count] {
+        guard let first = bytes.first, bytes.count <= longest else { return nil }
+        candidates: for (name, spelled) in candidates[slot(length: bytes.count, first: first)] {
             for offset in 0..<bytes.count {
                 var byte = bytes[offset]
                 if byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") { byte |= 0x20 }
@@ -47,6 +55,12 @@ enum FieldName: UInt8, CaseIterable, Sendable {
             return name
         }
         return nil
+    }
+
+    /// Names by length and first letter (either case; a key starting with another byte may share
+    /// a slot, but every byte is compared).
+    private static func slot(length: Int, first: UInt8) -> Int {
+        length << 5 | Int(first & 0x1F)
     }
 
     private static let spellings: [String] = allCases.map { name in
@@ -68,10 +82,15 @@ enum FieldName: UInt8, CaseIterable, Sendable {
     private static let bySpelling: [String: FieldName] = Dictionary(
         uniqueKeysWithValues: allCases.map { ($0.spelling, $0) })
 
-    /// Names by the length of their spelling, each with its bytes.
-    private static let byLength: [[(FieldName, [UInt8])]] = {
-        var table = Array(repeating: [(FieldName, [UInt8])](), count: (spellings.map(\.utf8.count).max() ?? 0) + 1)
-        for name in allCases { table[name.spelling.utf8.count].append((name, Array(name.spelling.utf8))) }
+    private static let longest = spellings.map(\.utf8.count).max() ?? 0
+
+    /// Each slot's names with their bytes; a name is in the slot of its length and first letter.
+    private static let candidates: [[(FieldName, [UInt8])]] = {
+        var table = Array(repeating: [(FieldName, [UInt8])](), count: (longest + 1) << 5)
+        for name in allCases {
+            let spelled = Array(name.spelling.utf8)
+            table[slot(length: spelled.count, first: spelled[0])].append((name, spelled))
+        }
         return table
     }()
 }

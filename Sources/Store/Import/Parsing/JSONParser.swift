@@ -122,8 +122,9 @@ struct JSONParser {
             guard current == UInt8(ascii: "\"") else { throw error("expected a field name in double quotes") }
             let keyLine = line
             let keyError = error("duplicate field", showingFound: false)
+            let keyStart = index + 1
             let key = try parseString()
-            let name = FieldName(key: key)
+            let name = keyName(key, from: keyStart)
             let isNew: Bool
             if let name {
                 isNew = seenNames & name.bit == 0
@@ -308,6 +309,13 @@ struct JSONParser {
 }
 
 extension JSONParser {
+    /// The field name of `key`, just parsed from `start`: matched on the file's bytes when the key
+    /// had no escapes (any escape makes the text shorter than its bytes).
+    private func keyName(_ key: String, from start: Int) -> FieldName? {
+        let raw = UnsafeBufferPointer(rebasing: bytes[start..<index - 1])
+        return raw.count == key.utf8.count ? FieldName.named(raw, key: key) : FieldName(key: key)
+    }
+
     /// Steps over one byte already checked by the caller.
     mutating func skipOneByte() {
         index = min(index + 1, bytes.count)

@@ -24,6 +24,7 @@ struct TaggedSentiment: Sendable {
         // A few aspects at most: a scan of the kept ones beats hashing each.
         var kept: [Aspect] = []
         aspects = []
+        aspects.reserveCapacity(analysis.aspects.count)
         for mention in analysis.aspects where !kept.contains(mention.aspect) {
             kept.append(mention.aspect)
             aspects.append((mention.aspect.rawValue, mention.score))

@@ -11,17 +11,17 @@ enum ItemTagging {
 
     /// Sets the sentiment of every item in `records`.
     static func tag(_ records: inout [ImportRecord], tagger: SentimentTagger, cpu: ReadingCPU? = nil) {
-        let positions = records.indices.filter { if case .item = records[$0].body { true } else { false } }
-        guard !positions.isEmpty else { return }
-        let texts = positions.map { position -> String in
-            if case .item(let item) = records[position].body { return item.text }
-            return ""
+        var positions: [Int] = []
+        var texts: [String] = []
+        for position in records.indices {
+            guard let text = records[position].body.itemText else { continue }
+            positions.append(position)
+            texts.append(text)
         }
+        guard !positions.isEmpty else { return }
         let results = analyse(texts, tagger: tagger, cpu: cpu)
         for (position, result) in zip(positions, results) {
-            guard case .item(var item) = records[position].body else { continue }
-            item.sentiment = result
-            records[position].body = .item(item)
+            records[position].body.setSentiment(result)
         }
     }
 
