@@ -17,6 +17,8 @@ let package = Package(
         // state that the signal handlers need (a static in a header would be copied per Swift file).
         .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "CLibcWidth"),
+        // The tokenizer's byte classifier (SSE2 when there is SSE2): static inline, for Sentiment only.
+        .target(name: "CSentimentScan"),
 
         // Pure core: cells, screen buffer, widths, keys, the Terminal protocol, widgets.
         .target(name: "TerminalUI", dependencies: ["CLibcWidth"]),
@@ -25,7 +27,7 @@ let package = Package(
         // The real back end: the only code that imports curses.
         .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "TerminalUI"]),
 
-        .target(name: "Sentiment", exclude: ["Lexicon/Data"]),
+        .target(name: "Sentiment", dependencies: ["CSentimentScan"], exclude: ["Lexicon/Data"]),
         .target(name: "Store", dependencies: [
             "Sentiment",
             .product(name: "GRDB", package: "GRDB.swift"),
@@ -47,7 +49,7 @@ let package = Package(
                           exclude: ["vader_baseline.py"]),
 
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "InMemoryTerminal"]),
-        .testTarget(name: "SentimentTests", dependencies: ["Sentiment"]),
+        .testTarget(name: "SentimentTests", dependencies: ["Sentiment", "CSentimentScan"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "TerminalTestSupport"]),
         // A store session in its own process (the same write API the dashboard calls), which
         // StoreTests starts several of at once; test code only.

@@ -1,3 +1,5 @@
+import CSentimentScan
+
 /// Splits UTF-8 text into tokens in one pass, normalising words and looking each up.
 ///
 /// Works on raw bytes with no allocation of its own: the caller provides the text followed by
@@ -65,15 +67,8 @@ struct Tokenizer: ~Copyable {
                 // the common case loops without going back through the dispatch below.
                 var wordClass = byteClass
                 while true {
-                    let first = Self.load(text, at: index)
-                    let run = AlphanumericRun(first)
-                    let shape: WordShape
-                    if run.length < 8 {
-                        shape = WordShape(short: first, run: run)
-                    } else {
-                        let second = Self.load(text, at: index &+ 8)
-                        shape = WordShape(first: first, run: run, second: second, secondRun: AlphanumericRun(second))
-                    }
+                    let shape = WordShape(lanes: csentiment_classify16(text + index), first: Self.load(text, at: index),
+                                          second: Self.load(text, at: index &+ 8))
                     let meaning = afterWord[Int(shape.after)]
                     // One branch for everything unusual: sixteen letters or more, a byte after the
                     // word that may continue it, or punctuation after a chunk's first word whose

@@ -1,8 +1,8 @@
 /// What the tokenizer's fast path needs of a word of fewer than sixteen ASCII letters and
-/// digits, found from one or two eight-byte loads with no branch per byte: its length, the byte
-/// after it, its letters, flags and hash.
+/// digits, found from the classified lanes of its first sixteen bytes with no branch per byte:
+/// its length, the byte after it, its letters, flags and hash.
 struct WordShape {
-    /// Bytes in the word: 1...15, or 16 or more (`isLong`) when it goes on past two loads.
+    /// Bytes in the word: 1...15, or 16 (`isLong`) when it goes on past the sixteen classified.
     let length: Int
     /// The byte after the word (0 past the end of the text).
     let after: UInt8
@@ -17,48 +17,37 @@ struct WordShape {
     /// The part of the token's settle bits that comes from the word (`Settler.wordBits`).
     let settleBits: UInt8
 
-    /// A word that starts with the eight bytes of `first` and ends in them (`run.length` < 8).
+    /// A word of up to sixteen ASCII letters and digits from the classified lanes of its first
+    /// sixteen bytes (`csentiment_classify16`) and the same bytes as two eight-byte loads.
     @inline(__always)
-    init(short first: UInt64, run: AlphanumericRun) {
-        length = run.length
-        after = UInt8(truncatingIfNeeded: first &>> UInt64(truncatingIfNeeded: run.length &* 8))
-        hasLetters = run.letterLanes != 0
-        hasDigits = run.letterLanes != run.runLanes
-        flags = Self.flags(lowerLanes: run.letterLanes & ~run.upperLanes,
-                           twoCapitals: run.upperLanes & (run.upperLanes &- 1), stretched: run.hasTriple)
+    init(lanes: UInt64, first: UInt64, second: UInt64) {
+        let stops = (~lanes & 0xFFFF) | 0x1_0000
+        length = stops.trailingZeroBitCount
+        let run = (1 as UInt64) &<< UInt64(truncatingIfNeeded: length) &- 1
+        let letters = (lanes &>> 16) & run
+        let capitals = (lanes &>> 32) & run
+        let triples = (lanes &>> 48) & (run &>> 2)
+        hasLetters = letters != 0
+        hasDigits = letters != run
+        flags = Self.flags(lowerLanes: letters & ~capitals, twoCapitals: capitals & (capitals &- 1), stretched: triples != 0)
         settleBits = Self.settleBits(hasLetters: hasLetters, flags: flags)
-        let tail = (first | TermHash.lowercaseBits) & AlphanumericRun.byteMask(run.runLanes)
-        hash = TermHash.mix(TermHash.seed ^ UInt64(truncatingIfNeeded: run.length) ^ tail ^ 0x5555)
-        isLong = false
+        isLong = length == 16
+        if length < 8 {
+            after = UInt8(truncatingIfNeeded: first &>> UInt64(truncatingIfNeeded: length &* 8))
+            let tail = (first | TermHash.lowercaseBits) & Self.lowBytes(length)
+            hash = TermHash.mix(TermHash.seed ^ UInt64(truncatingIfNeeded: length) ^ tail ^ 0x5555)
+        } else {
+            after = UInt8(truncatingIfNeeded: second &>> UInt64(truncatingIfNeeded: (length & 7) &* 8))
+            let head = TermHash.mix(TermHash.seed ^ UInt64(truncatingIfNeeded: length) ^ (first | TermHash.lowercaseBits))
+            let tail = (second | TermHash.lowercaseBits) & Self.lowBytes(length &- 8)
+            hash = TermHash.mix(head ^ tail ^ 0x5555)
+        }
     }
 
-    /// A word whose first eight bytes are all letters and digits (`first`, `run`), going on
-    /// into `second`.
+    /// The low `count` bytes of a word set (0...7; 8 gives none, which only a long word asks).
     @inline(__always)
-    init(first: UInt64, run: AlphanumericRun, second: UInt64, secondRun: AlphanumericRun) {
-        length = 8 &+ secondRun.length
-        after = UInt8(truncatingIfNeeded: second &>> UInt64(truncatingIfNeeded: (secondRun.length & 7) &* 8))
-        hasLetters = run.letterLanes | secondRun.letterLanes != 0
-        hasDigits = (run.letterLanes ^ run.runLanes) | (secondRun.letterLanes ^ secondRun.runLanes) != 0
-        let capitals = AlphanumericRun.countLanes(run.upperLanes) &+ AlphanumericRun.countLanes(secondRun.upperLanes)
-        // A letter three times in a row across the two loads: starting at the seventh or eighth
-        // byte (lanes 0 and 1 of `joined`), within the word.
-        let joined = (Self.folded(first) &>> 48) | (Self.folded(second) &<< 16)
-        let across = AlphanumericRun.tripleLanes(joined) & secondRun.runLanes & 0x8080
-        flags = Self.flags(lowerLanes: (run.letterLanes & ~run.upperLanes) | (secondRun.letterLanes & ~secondRun.upperLanes),
-                           twoCapitals: UInt64(truncatingIfNeeded: capitals &>> 1),
-                           stretched: run.hasTriple || secondRun.hasTriple || across != 0)
-        settleBits = Self.settleBits(hasLetters: hasLetters, flags: flags)
-        let head = TermHash.mix(TermHash.seed ^ UInt64(truncatingIfNeeded: length) ^ (first | TermHash.lowercaseBits))
-        let tail = (second | TermHash.lowercaseBits) & AlphanumericRun.byteMask(secondRun.runLanes)
-        hash = TermHash.mix(head ^ tail ^ 0x5555)
-        isLong = secondRun.length == 8
-    }
-
-    /// Each byte's low seven bits with 0x20 set (ASCII letters in lower case).
-    @inline(__always)
-    private static func folded(_ word: UInt64) -> UInt64 {
-        (word & AlphanumericRun.lowSeven) | (AlphanumericRun.lanes &* 0x20)
+    private static func lowBytes(_ count: Int) -> UInt64 {
+        ((1 as UInt64) &<< UInt64(truncatingIfNeeded: (count & 7) &* 8)) &- 1
     }
 
     /// `Settler.wordBits` for flags `flags(lowerLanes:twoCapitals:stretched:)` made, where capitals
