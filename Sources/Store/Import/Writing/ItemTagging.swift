@@ -6,8 +6,11 @@ import Sentiment
 enum ItemTagging {
     /// Items per unit of parallel work: large enough to amortise scheduling, small enough to balance.
     static let chunkSize = 512
-    /// Records tagged and then written together: enough chunks to keep every core busy.
-    static let windowSize = 8192
+    /// Records tagged and then written together: enough chunks to keep every core busy, and few
+    /// enough that the windows in flight (one being read, those queued, one being written) stay
+    /// small: at a million items 4,096 took peak RSS 149 -> 132 MB against 8,192, for no CPU
+    /// that showed beyond the machine's noise.
+    static let windowSize = 4096
 
     /// Sets the sentiment of every item in `records`.
     static func tag(_ records: inout [ImportRecord], tagger: SentimentTagger, cpu: ReadingCPU? = nil) {
