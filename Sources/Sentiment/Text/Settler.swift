@@ -59,13 +59,16 @@ struct Settler {
     }
 
     /// Takes in the token at `index` (the one after the last taken), given its settle bits,
-    /// roles and hash. No branch.
+    /// roles and hash.
     @inline(__always)
     mutating func take(index: Int, bits: UInt8, roles: UInt32, hash: UInt64) {
         let bits = UInt32(bits)
         presence |= bits &>> 2
         let startsPair = lastStartsPhrase & (roles &>> 22) & 1  // this token is a phraseSecond
-        let candidate = startsPair & table.mayStartPhrase(lastHash, hash)
+        // A branch, rarely taken (a word that may start a phrase, then one that may end it):
+        // cheaper than the filter's look-up for every token.
+        var candidate: UInt32 = 0
+        if startsPair != 0 { candidate = table.mayStartPhrase(lastHash, hash) }
         // The index, with bit 30 set when a phrase may start there (see `Scorer.phraseFlag`).
         visits[visitCount] = Int32(truncatingIfNeeded: index &- 1) | Int32(bitPattern: candidate &<< 30)
         visitCount &+= Int(lastVisit | candidate)
