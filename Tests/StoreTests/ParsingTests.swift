@@ -73,6 +73,23 @@ import Testing
         #expect(SHA256.hex(Array(text.utf8)) == digest)
     }
 
+    /// Lengths on each side of a block and of the room for the length in the last block, read
+    /// from an array, a string's bytes and a collection without contiguous storage.
+    @Test(arguments: [
+        (55, "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318"),
+        (63, "7d3e74a05d7db15bce4ad9ec0658ea98e3f06eeecf16b4c6fff2da457ddc2f34"),
+        (64, "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb"),
+        (65, "635361c48bb9eab14198e76ea8ab7f1a41685d6ad62aa9146d301d4f17eb0ae0"),
+        (119, "31eba51c313a5c08226adf18d4a359cfdfd8d2e816b13f4af952f7ea6584dcfb"),
+        (128, "6836cf13bac400e9105071cd6af47084dfacad4e5e302c94bfed24e013afb73e"),
+    ])
+    func sha256ReadsEveryKindOfInputAlike(length: Int, digest: String) {
+        let text = String(repeating: "a", count: length)
+        #expect(SHA256.hex(Array(text.utf8)) == digest)
+        #expect(SHA256.hex(text.utf8) == digest)
+        #expect(SHA256.hex(text.utf8.lazy.map { $0 }) == digest)
+    }
+
     @Test func sha256HandlesLongInputs() {
         #expect(SHA256.hex(Array(repeating: UInt8(ascii: "a"), count: 1_000_000))
             == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")

@@ -49,6 +49,7 @@ struct ImportWriter {
             }
             try finishWindow()
             written += batch.records.count
+            channel.giveBack(batch)
             progress?(ImportProgress(phase: .writing, done: written, total: max(written, channel.recordsRead)))
         }
     }
