@@ -13,6 +13,8 @@ struct ImportThreadSplit {
     var otherCPU: Double
     /// Wall seconds the reading thread waited for the writer to take a window.
     var readingWaited: Double
+    /// Wall seconds from the start of reading until the writer had its first window.
+    var firstWindow: Double
 
     /// The split of `run`, nil when the import printed no figures (an older binary).
     init?(_ run: ChildRun) {
@@ -30,12 +32,14 @@ struct ImportThreadSplit {
         readingCPU = thread + elsewhere
         otherCPU = run.cpuSeconds - readingCPU
         readingWaited = values["waiting-for-writer-wall"] ?? 0
+        firstWindow = values["first-window-wall"] ?? 0
     }
 
     /// For a run's line: the two sides' CPU against the wall time (overlapping sides make the
     /// wall nearer the larger than their sum).
     func describe(wallSeconds: Double) -> String {
-        "reading side \(Figure.format(readingCPU)) s CPU (waited \(Figure.format(readingWaited)) s for the writer), "
+        "reading side \(Figure.format(readingCPU)) s CPU (first window after \(Figure.format(firstWindow)) s, "
+            + "then waited \(Figure.format(readingWaited)) s for the writer), "
             + "writer and the rest \(Figure.format(otherCPU)) s CPU, wall \(Figure.format(wallSeconds)) s"
     }
 }

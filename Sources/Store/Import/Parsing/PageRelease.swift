@@ -16,10 +16,4 @@ final class PageRelease {
         file.release(released..<offset)
         released = offset
     }
-
-    /// The reader is going back to the start: drop what it touched and start counting again.
-    func rewind(from offset: Int) {
-        file.release(0..<offset)
-        released = 0
-    }
 }

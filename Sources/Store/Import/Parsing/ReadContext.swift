@@ -4,8 +4,8 @@ struct ReadContext {
     let bytes: UnsafeBufferPointer<UInt8>
     /// Where the content starts (after a byte order mark).
     let start: Int
-    /// Sorted offsets of invalid UTF-8 sequences.
-    let invalidOffsets: [Int]
+    /// Where the bytes are not valid UTF-8, found as reading goes.
+    let utf8: UTF8Scan
     /// Whether records keep their text (only a rejects file needs it).
     let keepsRawText: Bool
     /// `--map`: item field → CSV column name (lower case), before the usual aliases.
@@ -25,14 +25,7 @@ struct ReadContext {
 
     /// The first invalid UTF-8 offset inside `range`, if any.
     func firstInvalidOffset(in range: Range<Int>) -> Int? {
-        var low = 0
-        var high = invalidOffsets.count
-        while low < high {
-            let middle = (low + high) / 2
-            if invalidOffsets[middle] < range.lowerBound { low = middle + 1 } else { high = middle }
-        }
-        guard low < invalidOffsets.count, invalidOffsets[low] < range.upperBound else { return nil }
-        return invalidOffsets[low]
+        utf8.firstInvalidOffset(in: range)
     }
 
     /// The line of `offset`, counting from a known `line` that starts at or before `from`.

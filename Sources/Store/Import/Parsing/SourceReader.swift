@@ -13,7 +13,7 @@ enum SourceReader {
             }
             let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
             var context = ReadContext(name: input.name, bytes: bytes, start: hasBOM ? 3 : 0,
-                                      invalidOffsets: UTF8Check.invalidOffsets(in: bytes, releasing: pages),
+                                      utf8: UTF8Scan(bytes),
                                       keepsRawText: keepRawText)
             context.columnMap = columnMap
             context.pages = pages

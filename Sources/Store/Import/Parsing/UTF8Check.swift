@@ -25,25 +25,6 @@ enum UTF8Check {
         return offsets
     }
 
-    /// `invalidOffsets(in:limit:)` a slice at a time, each ending after a line feed (never inside
-    /// a character), giving a mapped file's pages back after each slice.
-    static func invalidOffsets(in bytes: UnsafeBufferPointer<UInt8>, releasing pages: PageRelease?,
-                               limit: Int = 1000) -> [Int] {
-        guard let pages else { return invalidOffsets(in: bytes, limit: limit) }
-        var offsets: [Int] = []
-        var start = 0
-        while start < bytes.count, offsets.count < limit {
-            var end = min(bytes.count, start + PageRelease.stride)
-            while end < bytes.count, bytes[end - 1] != 0x0A { end += 1 }
-            let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            offsets += invalidOffsets(in: slice, limit: limit - offsets.count).map { $0 + start }
-            pages.consumed(upTo: end)
-            start = end
-        }
-        pages.rewind(from: start)
-        return offsets
-    }
-
     /// The length of the valid multi-byte sequence starting at `index`, or 0 when it is invalid.
     private static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let lead = bytes[index]

@@ -58,6 +58,7 @@ enum ImportReading {
                              cpu: ReadingCPU) -> Bool {
         defer { batch = ImportBatch() }
         ItemTagging.tag(&batch.records, tagger: options.tagger, cpu: cpu)
+        cpu.windowReady()
         let waitStarted = DispatchTime.now().uptimeNanoseconds
         defer { cpu.addWaiting(Double(DispatchTime.now().uptimeNanoseconds - waitStarted) / 1e9) }
         return channel.put(batch)

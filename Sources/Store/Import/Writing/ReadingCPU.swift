@@ -13,6 +13,9 @@ final class ReadingCPU: @unchecked Sendable {
     private var taggingHere = 0.0
     private var taggingElsewhere = 0.0
     private var waiting = 0.0
+    private let startedWall = DispatchTime.now().uptimeNanoseconds
+    /// Wall seconds from the start of reading until the first window was queued for the writer.
+    private var firstWindow: Double?
 
     /// Counts `seconds` of tagging CPU spent on the calling thread.
     func addTagging(_ seconds: Double) {
@@ -29,6 +32,13 @@ final class ReadingCPU: @unchecked Sendable {
         waiting += seconds
     }
 
+    /// A window is about to be queued: the first one ends the writer's wait at the start.
+    func windowReady() {
+        lock.lock()
+        defer { lock.unlock() }
+        if firstWindow == nil { firstWindow = Double(DispatchTime.now().uptimeNanoseconds - startedWall) / 1e9 }
+    }
+
     /// One line of figures, taken on the reading thread when it is done.
     func summary(records: Int) -> String {
         let total = ThreadCPU.seconds() - started
@@ -37,7 +47,8 @@ final class ReadingCPU: @unchecked Sendable {
         let parsing = total - taggingHere
         let figures = [("reading-thread-cpu", total), ("parsing-cpu", parsing),
                        ("tagging-cpu", taggingHere + taggingElsewhere),
-                       ("tagging-cpu-other-threads", taggingElsewhere), ("waiting-for-writer-wall", waiting)]
+                       ("tagging-cpu-other-threads", taggingElsewhere), ("waiting-for-writer-wall", waiting),
+                       ("first-window-wall", firstWindow ?? 0)]
         return "import reading: records=\(records) " + figures.map { "\($0.0)=\(String(format: "%.3f", $0.1))" }
             .joined(separator: " ")
     }
