@@ -69,6 +69,7 @@ final class Lexicon: @unchecked Sendable {
             slots[slot].hash = term.hash
             slots[slot].entry = term.entry
             slots[slot].settleBits = Settler.entryBits(roles: term.entry.roles.rawValue)
+            slots[slot].index = Int32(slot)
             keyOfSlot[Int32(slot)] = term.key
         }
         self.keyOfSlot = keyOfSlot

@@ -6,5 +6,8 @@ struct LexiconSlot {
     /// The settle bits a plain ASCII word or number with this entry gets from it (see
     /// `Settler.entryBits`); the word adds its own.
     var settleBits: UInt8 = 0
-    private var padding: (UInt8, UInt16, UInt32) = (0, 0, 0)
+    private var padding: (UInt8, UInt16) = (0, 0)
+    /// The slot's number as tokens keep it (`LexiconTable.entryIndex`): -1 for the miss slot
+    /// and empty slots, so that a look-up reads it instead of working it out.
+    var index: Int32 = -1
 }

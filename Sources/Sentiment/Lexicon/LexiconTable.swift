@@ -39,11 +39,9 @@ struct LexiconTable {
         return (entryIndex(slot: slot), slots[slot].entry)
     }
 
-    /// A slot as tokens keep it: -1 for `missSlot` (without a branch).
+    /// A slot as tokens keep it: -1 for `missSlot` (read from the slot: no arithmetic).
     @inline(__always)
-    func entryIndex(slot: Int) -> Int32 {
-        Int32(truncatingIfNeeded: slot | (0 &- missBit(slot: slot)))
-    }
+    func entryIndex(slot: Int) -> Int32 { slots[slot].index }
 
     /// 1 for `missSlot`, 0 for any other slot `findSlot` returned, without a compare (which
     /// the compiler may turn into a branch on whether the word was found: no predictor

@@ -80,13 +80,15 @@ struct Tokenizer: ~Copyable {
                     let slot = table.findSlot(hash: shape.hash)
                     let kind: TokenKind = shape.hasLetters ? .word : .number
                     let lex = table.entry(slot: slot)
+                    let entry = table.entryIndex(slot: slot)
                     var token = Token(kind: kind, flags: shape.flags, textStart: Int32(truncatingIfNeeded: index),
                                       textEnd: Int32(truncatingIfNeeded: index &+ shape.length),
-                                      hash: shape.hash, entry: table.entryIndex(slot: slot), lex: lex)
+                                      hash: shape.hash, entry: entry, lex: lex)
                     token.settleBits = table.settleBits(slot: slot) | shape.settleBits
                     (tokens + count).initialize(to: token)
                     // One branch, rarely taken: a miss that may be a stretched spelling ("soooo").
-                    if table.missBit(slot: slot) & Int(truncatingIfNeeded: shape.flags.rawValue &>> 8) != 0 { retry(count) }  // mayBeStretched
+                    // The sign bit of the entry index is the miss.
+                    if UInt32(bitPattern: entry) &>> 31 & UInt32(truncatingIfNeeded: shape.flags.rawValue &>> 8) != 0 { retry(count) }  // mayBeStretched
                     count &+= 1
                     let spaced = shape.after == 0x20
                     index &+= shape.length &+ (spaced ? 1 : 0)
