@@ -18,8 +18,8 @@ final class Lexicon: @unchecked Sendable {
     let longestPhrase: Int
     /// False if two terms share a 64-bit hash (the later one is then unreachable).
     let hasDistinctHashes: Bool
-    /// Hash and entry by slot; hash 0 marks an empty slot (no term hashes to 0: see
-    /// `stored(_:)`). One slot more than `missSlot`: the empty one a miss reads.
+    /// Hash and entry by slot; an empty slot keeps a hash the look-up never sends to it (see
+    /// `unreachableHash`). One slot more than `missSlot`: the empty one a miss reads.
     private let slots: UnsafeMutablePointer<LexiconSlot>
     /// Displacement by group (see `PerfectHash`).
     private let displacements: UnsafeMutablePointer<UInt16>
@@ -38,7 +38,7 @@ final class Lexicon: @unchecked Sendable {
         count = terms.count
         // The first of two terms with one hash wins; the later is unreachable.
         var seen = Set<UInt64>()
-        let kept = terms.map { (key: $0.key, hash: Self.stored(TermHash.key($0.key)), entry: $0.entry) }
+        let kept = terms.map { (key: $0.key, hash: TermHash.key($0.key), entry: $0.entry) }
             .filter { seen.insert($0.hash).inserted }
         hasDistinctHashes = kept.count == terms.count
         var slotCount = 16
@@ -72,6 +72,10 @@ final class Lexicon: @unchecked Sendable {
             slots[slot].index = Int32(slot)
             keyOfSlot[Int32(slot)] = term.key
         }
+        for slot in 0..<slotCount where slots[slot].index < 0 {
+            slots[slot].hash = Self.unreachableHash(slot: slot, displacements: displacements, groupMask: groupMask,
+                                                    shift: slotShift)
+        }
         self.keyOfSlot = keyOfSlot
         longestPhrase = terms.map { Int($0.entry.longestPhrase) }.max() ?? 0
         phrasePrefixes = .allocate(capacity: Self.phrasePrefixBits / 64)
@@ -93,10 +97,16 @@ final class Lexicon: @unchecked Sendable {
         phrasePrefixes.deallocate()
     }
 
-    /// The hash as the table keeps it: 0 marks an empty slot, so a term that hashes to 0 is
-    /// kept (and looked up) as 1.
-    @inline(__always)
-    private static func stored(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
+    /// A hash that the look-up sends to another slot than `slot`: what an empty slot keeps, so
+    /// that no hash (0 included) is ever found there and look-ups need not map any hash aside.
+    private static func unreachableHash(slot: Int, displacements: UnsafeMutablePointer<UInt16>, groupMask: Int,
+                                        shift: UInt64) -> UInt64 {
+        var hash: UInt64 = 0
+        while PerfectHash.slot(hash, displacement: displacements[PerfectHash.group(hash, mask: groupMask)], shift: shift) == slot {
+            hash &+= 1
+        }
+        return hash
+    }
 
     /// The slot of the term with this `TermHash`, or -1. Slot numbers are what `entry(_:)` takes.
     @inline(__always)

@@ -1,5 +1,6 @@
 /// One slot of the lexicon's table: a term's hash beside its entry, 32 bytes in all, so that a
-/// look-up reads one cache line (the table is 64-byte aligned). Hash 0 marks an empty slot.
+/// look-up reads one cache line (the table is 64-byte aligned). An empty slot keeps a hash that
+/// never leads to it (`Lexicon.unreachableHash`).
 struct LexiconSlot {
     var hash: UInt64 = 0
     var entry = LexiconEntry()

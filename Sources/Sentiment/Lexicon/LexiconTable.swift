@@ -15,10 +15,10 @@ struct LexiconTable {
     /// compare becomes a bit whose lowest set bit, beside a guard bit, picks the slot.)
     @inline(__always)
     func findSlot(hash: UInt64) -> Int {
-        let wanted = hash == 0 ? 1 : hash  // as the table keeps it (0 marks empty slots)
-        let displacement = displacements[PerfectHash.group(wanted, mask: groupMask)]
-        let slot = PerfectHash.slot(wanted, displacement: displacement, shift: slotShift)
-        let matches: UInt32 = (slots[slot].hash == wanted ? 1 : 0) | 2
+        // Empty slots keep a hash that never leads to them (`Lexicon.unreachableHash`).
+        let displacement = displacements[PerfectHash.group(hash, mask: groupMask)]
+        let slot = PerfectHash.slot(hash, displacement: displacement, shift: slotShift)
+        let matches: UInt32 = (slots[slot].hash == hash ? 1 : 0) | 2
         let missed = matches.trailingZeroBitCount  // 0 found, 1 missed
         return slot &+ missed &* (missSlot &- slot)
     }
