@@ -23,14 +23,14 @@ struct LexiconTableTests {
     @Test func emptySlotsAreNeverFound() {
         let table = Self.lexicon.table
         var empty = 0
-        for slot in 0..<table.missSlot where table.slots[slot].index < 0 {
+        for slot in 1..<table.slotCount where table.slots[slot].index < 0 {
             empty += 1
             #expect(table.findSlot(hash: table.slots[slot].hash) != slot)
         }
         #expect(empty > 0)
         for hash: UInt64 in [0, 1, 2, UInt64.max] {
             let slot = table.findSlot(hash: hash)
-            #expect(slot == table.missSlot)
+            #expect(slot == LexiconTable.missSlot)
             #expect(table.entryIndex(slot: slot) == -1)
         }
     }

@@ -1,5 +1,6 @@
 #ifndef CSENTIMENTSCAN_H
 #define CSENTIMENTSCAN_H
+#include <stddef.h>
 #include <stdint.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -33,6 +34,19 @@ static inline uint64_t csentiment_classify16(const uint8_t *bytes) {
         | (uint64_t)(uint16_t)_mm_movemask_epi8(triples) << 48;
 #else
     return csentiment_classify16_scalar(bytes);
+#endif
+}
+
+/// `slot` when `stored` equals `wanted`, else 0 (the lexicon's miss slot), with a conditional
+/// move: written as C, the compiler turns the select into a branch on whether a word is in the
+/// lexicon, which no predictor learns.
+static inline intptr_t csentiment_slot_if_equal(intptr_t slot, uint64_t stored, uint64_t wanted) {
+#if defined(__x86_64__)
+    const intptr_t none = 0;
+    __asm__("cmpq %2, %3\n\tcmovneq %1, %0" : "+r"(slot) : "r"(none), "r"(stored), "r"(wanted) : "cc");
+    return slot;
+#else
+    return stored == wanted ? slot : 0;
 #endif
 }
 

@@ -19,15 +19,14 @@ final class Lexicon: @unchecked Sendable {
     /// False if two terms share a 64-bit hash (the later one is then unreachable).
     let hasDistinctHashes: Bool
     /// Hash and entry by slot; an empty slot keeps a hash the look-up never sends to it (see
-    /// `unreachableHash`). One slot more than `missSlot`: the empty one a miss reads.
+    /// `unreachableHash`). Slot 0 holds no term: it is the empty one a miss reads.
     private let slots: UnsafeMutablePointer<LexiconSlot>
     /// Displacement by group (see `PerfectHash`).
     private let displacements: UnsafeMutablePointer<UInt16>
     private let groupMask: Int
     private let slotShift: UInt64
-    /// One slot past the table, always empty: what `entryOrEmpty` reads for a miss.
-    private let missSlot: Int
-    private let missSlotShift: Int
+    /// Slots in the table (a power of two), the first of them the miss slot.
+    private let slotCount: Int
     /// Bits set for the hash of the first two words of every phrase (`phrasePrefixBit`).
     private let phrasePrefixes: UnsafeMutablePointer<UInt64>
     static let phrasePrefixBits = 1 << 14
@@ -58,11 +57,10 @@ final class Lexicon: @unchecked Sendable {
         slotShift = perfect.slotShift
         displacements = .allocate(capacity: perfect.groupCount)
         displacements.initialize(from: perfect.displacements, count: perfect.groupCount)
-        missSlot = slotCount
-        missSlotShift = slotCount.trailingZeroBitCount
-        slots = UnsafeMutableRawPointer.allocate(byteCount: (slotCount + 1) * MemoryLayout<LexiconSlot>.stride, alignment: 64)
-            .bindMemory(to: LexiconSlot.self, capacity: slotCount + 1)
-        slots.initialize(repeating: LexiconSlot(), count: slotCount + 1)
+        self.slotCount = slotCount
+        slots = UnsafeMutableRawPointer.allocate(byteCount: slotCount * MemoryLayout<LexiconSlot>.stride, alignment: 64)
+            .bindMemory(to: LexiconSlot.self, capacity: slotCount)
+        slots.initialize(repeating: LexiconSlot(), count: slotCount)
         var keyOfSlot: [Int32: [UInt8]] = [:]
         for (index, term) in kept.enumerated() {
             let slot = slotOfTerm[index]
@@ -91,7 +89,7 @@ final class Lexicon: @unchecked Sendable {
     }
 
     deinit {
-        slots.deinitialize(count: missSlot + 1)
+        slots.deinitialize(count: slotCount)
         UnsafeMutableRawPointer(slots).deallocate()
         displacements.deallocate()
         phrasePrefixes.deallocate()
@@ -111,10 +109,7 @@ final class Lexicon: @unchecked Sendable {
     /// The slot of the term with this `TermHash`, or -1. Slot numbers are what `entry(_:)` takes.
     @inline(__always)
     func find(hash: UInt64) -> Int32 {
-        // missSlot is a power of two above every slot: its bit, spread down, makes -1.
-        let slot = findSlot(hash: hash)
-        let missed = (slot & missSlot) &>> missSlotShift
-        return Int32(truncatingIfNeeded: slot | (0 &- missed))
+        table.entryIndex(slot: findSlot(hash: hash))
     }
 
     @inline(__always)
@@ -128,7 +123,7 @@ final class Lexicon: @unchecked Sendable {
 
     /// The entry in a slot that `find` returned, or the empty entry for -1 (without a branch).
     @inline(__always)
-    func entryOrEmpty(_ slot: Int32) -> LexiconEntry { slots[slot < 0 ? missSlot : Int(slot)].entry }
+    func entryOrEmpty(_ slot: Int32) -> LexiconEntry { slots[slot < 0 ? LexiconTable.missSlot : Int(slot)].entry }
 
     /// The slot of the term with this `TermHash` (-1 if none) and its entry (the empty one if
     /// none), in one look-up without a branch.
@@ -153,7 +148,7 @@ final class Lexicon: @unchecked Sendable {
     /// The table as plain pointers, for hot loops (valid while this lexicon lives).
     var table: LexiconTable {
         LexiconTable(slots: slots, displacements: displacements, groupMask: groupMask,
-                     slotShift: slotShift, missSlot: missSlot, missSlotShift: missSlotShift, phrasePrefixes: phrasePrefixes)
+                     slotShift: slotShift, slotCount: slotCount, phrasePrefixes: phrasePrefixes)
     }
 
     /// The entry of a term spelt in normalised form, if present.

@@ -1,3 +1,5 @@
+import CSentimentScan
+
 /// The lexicon's hash table as plain pointers and numbers, so that hot loops can keep it in
 /// registers (see `Lexicon`, whose storage it points into and which must outlive it).
 struct LexiconTable {
@@ -5,22 +7,21 @@ struct LexiconTable {
     let displacements: UnsafeMutablePointer<UInt16>
     let groupMask: Int
     let slotShift: UInt64
-    /// The slot after the last, whose entry is the empty one; a power of two.
-    let missSlot: Int
-    let missSlotShift: Int
+    /// Slots in the table, the miss slot included.
+    let slotCount: Int
+    /// The slot no term takes (`PerfectHash` keeps it free), whose entry is the empty one.
+    static let missSlot = 0
     let phrasePrefixes: UnsafeMutablePointer<UInt64>
 
-    /// The slot of the term with this `TermHash`, or `missSlot`: one probe and no branch. (A
-    /// select here would be compiled to a branch on the loaded hash inside loops, so the
-    /// compare becomes a bit whose lowest set bit, beside a guard bit, picks the slot.)
+    /// The slot of the term with this `TermHash`, or `missSlot` (0): one probe and no branch.
+    /// (A select written here would be compiled to a branch on the loaded hash inside loops: the
+    /// C helper's conditional move keeps it a select.)
     @inline(__always)
     func findSlot(hash: UInt64) -> Int {
         // Empty slots keep a hash that never leads to them (`Lexicon.unreachableHash`).
         let displacement = displacements[PerfectHash.group(hash, mask: groupMask)]
         let slot = PerfectHash.slot(hash, displacement: displacement, shift: slotShift)
-        let matches: UInt32 = (slots[slot].hash == hash ? 1 : 0) | 2
-        let missed = matches.trailingZeroBitCount  // 0 found, 1 missed
-        return slot &+ missed &* (missSlot &- slot)
+        return csentiment_slot_if_equal(slot, slots[slot].hash, hash)
     }
 
     /// The settle bits of the entry in a slot `findSlot` returned (see `LexiconSlot`).
@@ -43,11 +44,11 @@ struct LexiconTable {
     @inline(__always)
     func entryIndex(slot: Int) -> Int32 { slots[slot].index }
 
-    /// 1 for `missSlot`, 0 for any other slot `findSlot` returned, without a compare (which
-    /// the compiler may turn into a branch on whether the word was found: no predictor
-    /// learns that). missSlot is a power of two above every slot.
+    /// 1 for `missSlot`, 0 for any other slot `findSlot` returned, from the sign of the slot's
+    /// entry index, without a compare (which the compiler may turn into a branch on whether
+    /// the word was found: no predictor learns that).
     @inline(__always)
-    func missBit(slot: Int) -> Int { (slot & missSlot) &>> missSlotShift }
+    func missBit(slot: Int) -> Int { Int(UInt32(bitPattern: slots[slot].index) &>> 31) }
 
     /// 1 when a phrase may start with the two words of these hashes, 0 when none does (1 may be
     /// a false alarm, 0 is never wrong).

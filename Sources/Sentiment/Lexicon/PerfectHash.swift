@@ -24,7 +24,8 @@ struct PerfectHash {
         Int(truncatingIfNeeded: (hash ^ (UInt64(displacement) &* 0x9E37_79B9_7F4A_7C15)) &>> shift)
     }
 
-    /// Places distinct term hashes; nil if some group finds no displacement that fits.
+    /// Places distinct term hashes in every slot but the first; nil if some group finds no
+    /// displacement that fits.
     init?(hashes: [UInt64], slotCount: Int, groupCount: Int) {
         let shift = UInt64(64 - slotCount.trailingZeroBitCount)
         var members = [[Int]](repeating: [], count: groupCount)
@@ -34,6 +35,7 @@ struct PerfectHash {
         // Largest groups first, while the table is emptiest; ties by group number (deterministic).
         let order = members.indices.sorted { members[$0].count != members[$1].count ? members[$0].count > members[$1].count : $0 < $1 }
         var taken = [Bool](repeating: false, count: slotCount)
+        taken[0] = true  // the miss slot (`LexiconTable.missSlot`): no term takes it
         var displacements = [UInt16](repeating: 0, count: groupCount)
         var slotOfTerm = [Int](repeating: 0, count: hashes.count)
         for group in order where !members[group].isEmpty {
