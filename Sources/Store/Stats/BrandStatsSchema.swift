@@ -5,8 +5,8 @@ import GRDB
 /// `brand_day` holds, per brand and UTC day, the counts every figure is made of; `brand_aspect_day`
 /// the praise and complaints per aspect. A period's figures are then a sum over a few hundred
 /// rows instead of a pass over every item. Triggers keep them exact on every write, whichever code
-/// makes it; an import's new items (while `search_deferral` holds a row) are added in a few
-/// grouped statements at its end instead (`BrandStatsUpkeep.addImported`).
+/// makes it; an import's new items (while `search_deferral` holds a row) are tallied as they are
+/// written and added at its end instead (`ImportBrandStats`).
 enum BrandStatsSchema {
     static func create(_ db: Database) throws {
         try db.execute(sql: tables)

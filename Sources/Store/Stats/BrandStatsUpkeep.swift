@@ -1,36 +1,12 @@
 import GRDB
 
-/// Keeps the summary tables in step where the triggers stand aside: a rebuild from the items,
-/// and the new items of an import.
+/// Rebuilds the summary tables from the items, where the triggers' upkeep is not enough (an
+/// import's new items are added by `ImportBrandStats`).
 enum BrandStatsUpkeep {
-    /// Items folded in per statement when an import's new ids are not one run of numbers.
-    static let batchSize = 2000
-
     /// Recomputes both tables from every item.
     static func rebuild(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM brand_day; DELETE FROM brand_aspect_day")
         try addItems(db, where: "1", arguments: [], complaint: BrandStatsSQL.complaint("i"))
-    }
-
-    /// Adds an import's new items, which the insert triggers left out. Their complaint links
-    /// were counted by the link trigger, which never stands aside, so only the tagger's flag is
-    /// added here.
-    static func addImported(_ db: Database, items: [Int64]) throws {
-        guard let low = items.min(), let high = items.max() else { return }
-        if high - low + 1 == Int64(items.count) {
-            // Ids are unique, so as many as the range holds means they are the whole range.
-            try addItems(db, where: "i.id BETWEEN ? AND ?", arguments: [low, high], complaint: "i.is_complaint")
-            return
-        }
-        let sorted = items.sorted()
-        var start = 0
-        while start < sorted.count {
-            let batch = Array(sorted[start..<min(sorted.count, start + batchSize)])
-            let placeholders = Array(repeating: "?", count: batch.count).joined(separator: ",")
-            try addItems(db, where: "i.id IN (\(placeholders))", arguments: StatementArguments(batch),
-                         complaint: "i.is_complaint")
-            start += batchSize
-        }
     }
 
     /// Adds the items matching `condition` (on `item i`) to both tables.

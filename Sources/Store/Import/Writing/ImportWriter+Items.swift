@@ -23,18 +23,20 @@ extension ImportWriter {
         let id = try ids.assign(.item, fileID: item.fileID, db: db)
         try bind(.item, fileID: item.fileID, to: id, origin: origin)
         let linkedCustomer = try customer ?? (item.mayLinkByHandle ? self.customer(handle: item.author, source: item.source) : nil)
+        let sentiment = item.sentiment ?? TaggedSentiment(SentimentAnalysis(score: 0, label: .neutral, scored: false))
+        let posted = item.posted ?? now
         try insertItem(item, id: id, brand: brand, customer: linkedCustomer, duplicateOf: duplicateOf ?? nil,
-                       key: key, keyHash: keyHash)
+                       sentiment: sentiment, posted: posted, key: key, keyHash: keyHash)
         try insertDetails(item, id: id)
         counts.items += 1
         newItems.append(id)
         itemTally[ItemCountKey(brand: brand, status: item.status), default: 0] += 1
+        brandStats.add(brand: brand, posted: posted, rating: item.rating, status: item.status, sentiment: sentiment)
         try recordCreation(.item, id, origin: origin)
     }
 
     private func insertItem(_ item: ItemRecord, id: Int64, brand: Int64, customer: Int64?, duplicateOf: Int64?,
-                            key: String, keyHash: Int64) throws {
-        let sentiment = item.sentiment ?? TaggedSentiment(SentimentAnalysis(score: 0, label: .neutral, scored: false))
+                            sentiment: TaggedSentiment, posted: Double, key: String, keyHash: Int64) throws {
         let insert = try statements(.insertItem)
         insert.bind(id)
         insert.bind(brand)
@@ -48,7 +50,7 @@ extension ImportWriter {
         insert.bind(item.title)
         insert.bind(item.text)
         insert.bind(item.language ?? sentiment.language)
-        insert.bind(item.posted ?? now)
+        insert.bind(posted)
         insert.bind(now)
         insert.bind(item.status)
         insert.bind(item.waitingUntil)

@@ -17,12 +17,14 @@ struct ImportWriter {
     var brandsByName: [String: Int64] = [:]
     /// The brand items without one go to; cleared whenever a brand is added.
     var cachedDefaultBrand: Int64?
-    /// Items and notes added in the current window, for the search index and the brand
-    /// summaries once the window is written (`finishWindow`).
+    /// Items and notes added in the current window, for the search index once the window is
+    /// written (`finishWindow`).
     var newItems: [Int64] = []
     var newNotes: [Int64] = []
     /// New items per brand and status, for `item_count` at the end (`ItemCountUpkeep`).
     var itemTally: [ItemCountKey: Int] = [:]
+    /// New items per brand and day, for the summary tables at the end.
+    var brandStats = ImportBrandStats()
     /// The statements run for nearly every record, prepared once.
     let statements: ImportStatements
 
@@ -52,14 +54,14 @@ struct ImportWriter {
             channel.giveBack(batch)
             progress?(ImportProgress(phase: .writing, done: written, total: max(written, channel.recordsRead)))
         }
+        try brandStats.write(db)
     }
 
-    /// Indexes the window's new items and notes for search and adds its items to the brand
-    /// summaries, which their insert triggers left out: while the reading thread is still on
-    /// the next window rather than all at the end, when nothing else runs.
+    /// Indexes the window's new items and notes for search, which their insert triggers left
+    /// out: while the reading thread is still on the next window rather than all at the end,
+    /// when nothing else runs.
     private mutating func finishWindow() throws {
         try SearchDeferral.index(db, items: newItems, notes: newNotes)
-        try BrandStatsUpkeep.addImported(db, items: newItems)
         newItems.removeAll(keepingCapacity: true)
         newNotes.removeAll(keepingCapacity: true)
     }
