@@ -36,6 +36,8 @@ enum Analyzer {
     }
 
     /// The text score: the sum of weighted valences plus punctuation emphasis, normalised.
+    /// Inlined: out of line, it was a call per text (with the scorer passed by address).
+    @inline(__always)
     static func finalScore(_ scorer: borrowing Scorer) -> Double {
         let emphasis = ScoringConstants.punctuationEmphasis(exclamations: scorer.exclamations, questions: scorer.questions)
         let total = scorer.total
@@ -52,6 +54,7 @@ enum Analyzer {
     /// Tokenizes the text in scratch memory and, when its language is scorable, applies the
     /// rules; then hands the scorer, the evidence and the language verdict to `body`. Empty
     /// texts get `empty`.
+    @inline(__always)
     private static func withScoredText<Result>(
         _ bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon, empty: Result,
         _ body: (borrowing Scorer, TextEvidence, LanguageDetector.Verdict) -> Result
