@@ -1,5 +1,7 @@
 #include "CSentimentScan.h"
 
+__thread void *csentiment_thread_scratch = NULL;
+
 uint64_t csentiment_classify16_scalar(const uint8_t *bytes) {
     uint64_t lanes = 0;
     for (int index = 0; index < 16; index++) {

@@ -109,4 +109,23 @@ struct RobustnessTests {
             for await same in group { #expect(same) }
         }
     }
+
+    @Test("each thread's working memory grows and is reused without mixing texts")
+    func growingTextsOnThreads() async {
+        // Working memory from within a thread's first block (16 KiB) to past the most a thread
+        // keeps (1 MiB), then small again: each thread's block is replaced while others use theirs.
+        let texts = [1, 300, 1_500, 40_000, 3, 800, 20].map { repeats in
+            String(repeating: "Great food, awful service! ", count: repeats) + "Not bad :("
+        }
+        let expected = texts.map { sharedTagger.score($0) }
+        await withTaskGroup(of: Bool.self) { group in
+            for round in 0..<16 {
+                group.addTask {
+                    let order = (0..<texts.count).map { (round + $0 * 3) % texts.count }
+                    return order.allSatisfy { sharedTagger.score(texts[$0]) == expected[$0] }
+                }
+            }
+            for await same in group { #expect(same) }
+        }
+    }
 }

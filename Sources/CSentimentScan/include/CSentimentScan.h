@@ -37,6 +37,17 @@ static inline uint64_t csentiment_classify16(const uint8_t *bytes) {
 #endif
 }
 
+/// This thread's sentiment scratch block (`ThreadScratch`), or NULL before its first text. A C
+/// thread-local: read in a couple of instructions, where a Swift global key (its one-time
+/// initialisation check) and `pthread_getspecific` cost about thirty per text.
+extern __thread void *csentiment_thread_scratch;
+
+/// This thread's scratch block, or NULL.
+static inline void *csentiment_scratch(void) { return csentiment_thread_scratch; }
+
+/// Makes `block` this thread's scratch block.
+static inline void csentiment_set_scratch(void *block) { csentiment_thread_scratch = block; }
+
 /// `slot` when `stored` equals `wanted`, else 0 (the lexicon's miss slot), with a conditional
 /// move: written as C, the compiler turns the select into a branch on whether a word is in the
 /// lexicon, which no predictor learns.

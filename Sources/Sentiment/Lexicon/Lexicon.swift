@@ -18,6 +18,9 @@ final class Lexicon: @unchecked Sendable {
     let longestPhrase: Int
     /// False if two terms share a 64-bit hash (the later one is then unreachable).
     let hasDistinctHashes: Bool
+    /// The tokenizer's byte classes, kept here so that a text reads them from the lexicon it
+    /// is given instead of through the global's one-time initialisation check.
+    let byteClasses = ByteClassTable.shared
     /// Hash and entry by slot; an empty slot keeps a hash the look-up never sends to it (see
     /// `unreachableHash`). Slot 0 holds no term: it is the empty one a miss reads.
     private let slots: UnsafeMutablePointer<LexiconSlot>

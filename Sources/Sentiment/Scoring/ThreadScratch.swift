@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CSentimentScan
 
 /// Working memory for one analysis, kept per thread and reused from call to call, so that
 /// tagging millions of short texts does not allocate for each. It holds no results: every call
@@ -24,24 +25,27 @@ enum ThreadScratch {
     }
 
     /// This thread's block, grown to hold `byteCount` bytes after its header (which stores the
-    /// capacity); nil if memory ran out.
+    /// capacity); nil if memory ran out. Found through a C thread-local; the pthread key (set
+    /// only when the block changes) is there for its destructor.
     @inline(__always)
     private static func threadBlock(_ byteCount: Int) -> UnsafeMutableRawPointer? {
-        if let block = pthread_getspecific(key), block.load(as: Int.self) >= byteCount {
+        if let block = csentiment_scratch(), block.load(as: Int.self) >= byteCount {
             return block
         }
         return grow(byteCount)
     }
 
     private static func grow(_ byteCount: Int) -> UnsafeMutableRawPointer? {
-        if let old = pthread_getspecific(key) {
+        if let old = csentiment_scratch() {
             pthread_setspecific(key, nil)
+            csentiment_set_scratch(nil)
             free(old)
         }
         let capacity = max(byteCount, 16_384)
         guard let block = aligned(capacity + headerSize) else { return nil }
         block.storeBytes(of: capacity, as: Int.self)
         pthread_setspecific(key, block)
+        csentiment_set_scratch(block)
         return block
     }
 

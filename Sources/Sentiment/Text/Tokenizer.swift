@@ -37,7 +37,7 @@ struct Tokenizer: ~Copyable {
         self.tokens = tokens
         self.norm = norm
         self.visits = visits
-        let byteClasses = ByteClassTable.shared
+        let byteClasses = lexicon.byteClasses
         self.classes = byteClasses.classes
         self.afterWord = byteClasses.afterWord
         self.simpleMarks = byteClasses.simpleMarks
