@@ -90,6 +90,37 @@ import Testing
         #expect(try Self.items(store) == 2)
     }
 
+    /// Items whose text is long enough that the file alone is bigger than the store holding
+    /// them once, so that a re-import too is big next to the store and keeps the numbers in a
+    /// table (`ImportWriter.knownKeys`); each item twice.
+    static func repeatedItems(_ count: Int) -> String {
+        let padding = String(repeating: "and the coffee was fine ", count: 30)
+        let lines = (1...count).map { number in
+            #"{"brand":"Cafe","source":"google","external_id":"g-\#(number)","author":"A\#(number)","text":"Visit \#(number) \#(padding)","posted":"2026-03-10T09:00:00Z"}"#
+        }
+        return (lines + lines).joined(separator: "\n") + "\n"
+    }
+
+    @Test(arguments: [false, true])
+    func repeatsInsideAFileAndAReimportAddNothing(keepingNumbers: Bool) throws {
+        let (store, folder) = try Fixtures.store()
+        defer { folder.remove() }
+        var options = ImportOptions()
+        options.indexDeferralMinimum = keepingNumbers ? 0 : Int.max
+        let text = Self.repeatedItems(40)
+        // The re-import into the 40 items keeps the numbers only when the file is at least as
+        // big (by its estimate) as the store.
+        #expect(IndexDeferral.pays(inputBytes: text.utf8.count, storeItems: 40, minimumRecords: 0))
+        let first = try Fixtures.importText(store, "items.jsonl", text, options: options)
+        #expect(first.imported.items == 40)
+        #expect(first.duplicates == 40)
+        let again = try Fixtures.importText(store, "items.jsonl", text, options: options)
+        #expect(again.committed)
+        #expect(again.imported.items == 0)
+        #expect(again.duplicates == 80)
+        #expect(try Self.items(store) == 40)
+    }
+
     @Test func anImportSetsTheNumberOfEveryItemItAdds() throws {
         let (store, folder) = try Fixtures.store()
         defer { folder.remove() }

@@ -101,8 +101,10 @@ extension EarshotStore {
                                                       minimumRecords: options.indexDeferralMinimum)
                 let indexCreations = deferIndexes ? try IndexDeferral.begin(db) : []
                 let triggerCreations = try SearchDeferral.begin(db)
+                let knownKeys = deferIndexes
+                    ? try KeyHashTable.ofStore(db, newItems: inputBytes / IndexDeferral.bytesPerRecord) : nil
                 var writer = try ImportWriter(db: db, user: user, now: now, defaultBrand: options.defaultBrand,
-                                              claims: claims)
+                                              knownKeys: knownKeys, claims: claims)
                 try writer.write(from: channel, progress: options.progress)
                 let prepared = channel.waitForReading()
                 if !indexCreations.isEmpty {

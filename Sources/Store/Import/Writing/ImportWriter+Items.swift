@@ -27,6 +27,7 @@ extension ImportWriter {
         let posted = item.posted ?? now
         try insertItem(item, id: id, brand: brand, customer: linkedCustomer, duplicateOf: duplicateOf ?? nil,
                        sentiment: sentiment, posted: posted, key: key, keyHash: keyHash)
+        knownKeys?.insert(keyHash)
         try insertDetails(item, id: id)
         counts.items += 1
         newItems.append(id)

@@ -27,10 +27,15 @@ struct ImportWriter {
     var brandStats = ImportBrandStats()
     /// The statements run for nearly every record, prepared once.
     let statements: ImportStatements
+    /// When the import is big next to the store: the content-key numbers of the store's items
+    /// and of those added so far, so that an item whose number is not among them is new without
+    /// a look-up (`existingItem`). Nil otherwise (every item is looked up), and once writing ends.
+    var knownKeys: KeyHashTable?
 
     init(db: Database, user: String, now: Double, defaultBrand: String?,
-         claims: @escaping () -> [EntityKind: Int64]) throws {
+         knownKeys: KeyHashTable? = nil, claims: @escaping () -> [EntityKind: Int64]) throws {
         self.db = db
+        self.knownKeys = knownKeys
         self.user = user
         self.now = now
         self.defaultBrand = defaultBrand
@@ -54,6 +59,8 @@ struct ImportWriter {
             channel.giveBack(batch)
             progress?(ImportProgress(phase: .writing, done: written, total: max(written, channel.recordsRead)))
         }
+        // Freed before the deferred indexes are built, which take the most memory.
+        knownKeys = nil
         try brandStats.write(db)
     }
 
@@ -111,6 +118,7 @@ struct ImportWriter {
     /// The item with this content key (whose number is `hash`), added earlier in this import or
     /// before it.
     func existingItem(key: String, hash: Int64) throws -> Int64? {
+        if let knownKeys, !knownKeys.contains(hash) { return nil }
         let statement = try statements(.itemByKey)
         statement.bind(hash)
         statement.bind(key)
