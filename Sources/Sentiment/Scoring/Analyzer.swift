@@ -6,33 +6,12 @@ enum Analyzer {
 
     /// Score and label only: no drivers, aspects or signals, and no allocation for short texts.
     static func score(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> SentimentScore {
-        let unscored = SentimentScore(score: 0, label: .neutral, scored: false)
-        return withScoredText(bytes, lexicon: lexicon, empty: unscored) { scorer, evidence, language in
-            guard language.isScorable, scorer.unitCount > 0, language.language == .english || evidence.hasValence else {
-                return unscored
-            }
-            let score = finalScore(scorer)
-            return SentimentScore(score: score, label: ScoringConstants.label(for: score), scored: true)
-        }
+        withScoredText(bytes, lexicon: lexicon, reader: ScoreReader.self)
     }
 
     /// The full analysis.
     static func analyze(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> SentimentAnalysis {
-        var unscoredLanguage = "und"
-        var unscoredLinks = 0
-        let analysis: SentimentAnalysis? = withScoredText(bytes, lexicon: lexicon, empty: nil) {
-            scorer, evidence, language in
-            if !language.isScorable {
-                unscoredLanguage = language.code
-                unscoredLinks = Int(evidence.links)
-                return nil
-            }
-            return ResultBuilder.build(scorer: scorer, evidence: evidence, language: language.code,
-                                       score: finalScore(scorer))
-        }
-        if let analysis { return analysis }
-        return SentimentAnalysis(score: 0, label: .neutral, signals: Signals(spam: unscoredLinks > 0 ? [.links] : []),
-                                 language: unscoredLanguage, scored: false)
+        withScoredText(bytes, lexicon: lexicon, reader: AnalysisReader.self)
     }
 
     /// The text score: the sum of weighted valences plus punctuation emphasis, normalised.
@@ -52,21 +31,20 @@ enum Analyzer {
     }
 
     /// Tokenizes the text in scratch memory and, when its language is scorable, applies the
-    /// rules; then hands the scorer, the evidence and the language verdict to `body`. Empty
-    /// texts get `empty`.
+    /// rules; then hands the scorer, the evidence and the language verdict to `reader`. Empty
+    /// texts get its `empty`.
     @inline(__always)
-    private static func withScoredText<Result>(
-        _ bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon, empty: Result,
-        _ body: (borrowing Scorer, TextEvidence, LanguageDetector.Verdict) -> Result
-    ) -> Result {
-        guard let base = bytes.baseAddress, !bytes.isEmpty else { return empty }
+    private static func withScoredText<Reader: ScoredTextReader>(
+        _ bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon, reader: Reader.Type
+    ) -> Reader.Result {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return Reader.empty }
         var count = min(bytes.count, maxBytes)
         while count < bytes.count, count > 0, base[count] & 0xC0 == 0x80 { count -= 1 }
         let tokenBytes = (count + 1 + Scorer.slack) * MemoryLayout<Token>.stride
         let normBytes = (count + 16 + 7) & ~7
         let visitBytes = ((count + 1) * 4 + 7) & ~7
         let textBytes = count + Tokenizer.padding
-        return ThreadScratch.withBytes(tokenBytes + normBytes + visitBytes + textBytes) { start -> Result in
+        return ThreadScratch.withBytes(tokenBytes + normBytes + visitBytes + textBytes) { start -> Reader.Result in
             let tokens = start.bindMemory(to: Token.self, capacity: count + 1 + Scorer.slack)
             let norm = (start + tokenBytes).bindMemory(to: UInt8.self, capacity: count + 16)
             let visits = (start + tokenBytes + normBytes).bindMemory(to: Int32.self, capacity: count + 1)
@@ -83,7 +61,7 @@ enum Analyzer {
             var scorer = Scorer(lexicon: lexicon, text: base, tokens: tokens, count: tokenizer.tokenCount,
                                 visits: visits, capitalsMatter: tokenizer.evidence.capitalsMatter)
             if language.isScorable { scorer.run() }
-            return body(scorer, tokenizer.evidence, language)
+            return Reader.read(scorer, evidence: tokenizer.evidence, language: language)
         }
     }
 }
