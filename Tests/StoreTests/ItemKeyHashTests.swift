@@ -119,6 +119,11 @@ import Testing
         #expect(again.imported.items == 0)
         #expect(again.duplicates == 80)
         #expect(try Self.items(store) == 40)
+        // Made again at the first repeat when its building was deferred, and only once.
+        let indexes = try store.pool.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'item'")
+        }
+        #expect(indexes.filter { $0 == ItemKeyHashSchema.indexName }.count == 1)
     }
 
     @Test func anImportSetsTheNumberOfEveryItemItAdds() throws {

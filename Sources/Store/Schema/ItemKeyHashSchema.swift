@@ -7,7 +7,8 @@ import GRDB
 /// The numbers of the items already in the store are computed here, in Swift (one SQL function
 /// for the statement's length), so re-importing a file into a store made before finds them.
 enum ItemKeyHashSchema {
-    /// The index the import's duplicate lookup reads; it is never deferred (`IndexDeferral`).
+    /// The index the import's duplicate lookup reads; deferred only while the import knows which
+    /// numbers can match (`IndexDeferral`, `ImportWriter.keyHashIndexCreation`).
     static let indexName = "item_key_hash"
 
     static func create(_ db: Database) throws {

@@ -99,12 +99,16 @@ extension EarshotStore {
                 let storeItems = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM item") ?? 0
                 let deferIndexes = IndexDeferral.pays(inputBytes: inputBytes, storeItems: storeItems,
                                                       minimumRecords: options.indexDeferralMinimum)
-                let indexCreations = deferIndexes ? try IndexDeferral.begin(db) : []
+                var indexCreations = deferIndexes ? try IndexDeferral.begin(db) : []
+                let keyHashIndexCreation = indexCreations.firstIndex {
+                    $0.contains(ItemKeyHashSchema.indexName)
+                }.map { indexCreations.remove(at: $0) }
                 let triggerCreations = try SearchDeferral.begin(db)
                 let knownKeys = deferIndexes
                     ? try KeyHashTable.ofStore(db, newItems: inputBytes / IndexDeferral.bytesPerRecord) : nil
                 var writer = try ImportWriter(db: db, user: user, now: now, defaultBrand: options.defaultBrand,
                                               knownKeys: knownKeys, claims: claims)
+                writer.keyHashIndexCreation = keyHashIndexCreation
                 try writer.write(from: channel, progress: options.progress)
                 let prepared = channel.waitForReading()
                 if !indexCreations.isEmpty {
@@ -114,7 +118,7 @@ extension EarshotStore {
                     try db.execute(sql: "PRAGMA temp_store = \(tempStore)")
                     try db.execute(sql: "PRAGMA cache_size = \(Self.indexingCacheSize)")
                 }
-                try IndexDeferral.finish(db, creations: indexCreations)
+                try IndexDeferral.finish(db, creations: indexCreations + [writer.keyHashIndexCreation].compactMap { $0 })
                 try ItemCountUpkeep.addImported(db, tally: writer.itemTally)
                 try SearchDeferral.finish(db, triggers: triggerCreations)
                 let rejections = prepared.rejections + writer.rejections

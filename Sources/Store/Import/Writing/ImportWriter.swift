@@ -31,6 +31,9 @@ struct ImportWriter {
     /// and of those added so far, so that an item whose number is not among them is new without
     /// a look-up (`existingItem`). Nil otherwise (every item is looked up), and once writing ends.
     var knownKeys: KeyHashTable?
+    /// The statement that makes `item_key_hash` again while its building is deferred: run at the
+    /// first item whose number is known (`existingItem`), else by the import at its end.
+    var keyHashIndexCreation: String?
 
     init(db: Database, user: String, now: Double, defaultBrand: String?,
          knownKeys: KeyHashTable? = nil, claims: @escaping () -> [EntityKind: Int64]) throws {
@@ -117,8 +120,13 @@ struct ImportWriter {
 
     /// The item with this content key (whose number is `hash`), added earlier in this import or
     /// before it.
-    func existingItem(key: String, hash: Int64) throws -> Int64? {
+    mutating func existingItem(key: String, hash: Int64) throws -> Int64? {
         if let knownKeys, !knownKeys.contains(hash) { return nil }
+        if let creation = keyHashIndexCreation {
+            // Without the index every look-up would scan the item table.
+            try db.execute(sql: creation)
+            keyHashIndexCreation = nil
+        }
         let statement = try statements(.itemByKey)
         statement.bind(hash)
         statement.bind(key)

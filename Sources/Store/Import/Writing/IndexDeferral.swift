@@ -6,8 +6,9 @@ import GRDB
 /// Each item is a random insert into seven time and brand indexes, and each tag, aspect, note
 /// and event one more; at a million items these outgrow the page cache and every insert reads
 /// and rewrites pages. `CREATE INDEX` sorts the rows once instead. Unique indexes stay (they
-/// enforce their constraint, and the complaint and follow-up dedupe lookups read them), and so
-/// does the item dedupe lookup's `item_key_hash`. Dropping and creating indexes are
+/// enforce their constraint, and the complaint and follow-up dedupe lookups read them). The item
+/// dedupe lookup's `item_key_hash` goes too only when the writer keeps the numbers that can
+/// match (`KeyHashTable`), and is made again at the first look-up it must answer. Dropping and creating indexes are
 /// part of the transaction, so a rolled-back import leaves the store's indexes as they were.
 enum IndexDeferral {
     /// The tables an import adds to in bulk.
@@ -30,9 +31,9 @@ enum IndexDeferral {
         let rows = try Row.fetchAll(db, sql: """
             SELECT name, sql FROM sqlite_master
             WHERE type = 'index' AND tbl_name IN (\(tableList)) AND sql IS NOT NULL
-                AND sql NOT LIKE 'CREATE UNIQUE %' AND name != ?
+                AND sql NOT LIKE 'CREATE UNIQUE %'
             ORDER BY name
-            """, arguments: [ItemKeyHashSchema.indexName])
+            """)
         var creations: [String] = []
         for row in rows {
             let name: String = row["name"]
