@@ -11,7 +11,8 @@ let package = Package(
     targets: [
         .target(name: "CLibcWidth"),
         .target(name: "TerminalUI", dependencies: ["CLibcWidth"]),
-        .target(name: "Sentiment", exclude: ["Lexicon/Data"]),
+        .target(name: "CSentimentScan"),
+        .target(name: "Sentiment", dependencies: ["CSentimentScan"], exclude: ["Lexicon/Data"]),
         // S7: whatever text arrives, the screen chokepoint passes only allowed glyphs, and no row
         // drawn from it is wider than the screen.
         .executableTarget(name: "FuzzScreenText", dependencies: ["TerminalUI"]),
