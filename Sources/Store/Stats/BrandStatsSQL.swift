@@ -12,9 +12,12 @@ enum BrandStatsSQL {
         "(\(x).is_complaint = 1 OR EXISTS (SELECT 1 FROM complaint_item ci WHERE ci.item_id = \(x).id))"
     }
 
-    /// Aspect scores beyond these count as praise or complaint.
-    static let praise = "> 0.05"
-    static let blame = "< -0.05"
+    /// Aspect scores beyond these count as praise or complaint (the import tallies with the
+    /// numbers, the triggers with the comparisons).
+    static let praiseAbove = 0.05
+    static let blameBelow = -0.05
+    static let praise = "> \(praiseAbove)"
+    static let blame = "< \(blameBelow)"
 
     static let dayColumns = "brand_id, day, volume, rated, rating_sum, positive, neutral, negative, score_sum, complaints"
 

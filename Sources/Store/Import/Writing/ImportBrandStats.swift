@@ -23,10 +23,6 @@ struct ImportBrandStats {
         var aspect: String
     }
 
-    /// Aspect scores beyond these count as praise or complaint (`BrandStatsSQL.praise`, `.blame`).
-    static let praise = 0.05
-    static let blame = -0.05
-
     private(set) var days: [DayKey: DayTally] = [:]
     private(set) var aspects: [AspectKey: (praised: Int, complained: Int)] = [:]
 
@@ -41,7 +37,7 @@ struct ImportBrandStats {
         let day = StatsDay.of(posted)
         Self.add(rating: rating, sentiment: sentiment, to: &days[DayKey(brand: brand, day: day), default: DayTally()])
         for (aspect, score) in sentiment.aspects {
-            let praised = score > Self.praise, complained = score < Self.blame
+            let praised = score > BrandStatsSQL.praiseAbove, complained = score < BrandStatsSQL.blameBelow
             guard praised || complained else { continue }
             let key = AspectKey(brand: brand, day: day, aspect: aspect)
             aspects[key, default: (0, 0)].praised += praised ? 1 : 0
