@@ -22,9 +22,7 @@ import Testing
                             deferring: Bool) throws -> ImportReport {
         let path = folder.file("items.jsonl")
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: path))
-        var options = ImportOptions()
-        options.indexDeferralMinimum = deferring ? 0 : Int.max
-        return try store.importFiles([path], options: options)
+        return try store.importFiles([path], options: Fixtures.options(deferringIndexes: deferring))
     }
 
     static func schema(_ store: EarshotStore) throws -> [String] {

@@ -73,8 +73,7 @@ import Testing
     func twoKeysWithTheSameNumberAreTwoItems(deferringIndexes: Bool) throws {
         let (store, folder) = try Fixtures.store()
         defer { folder.remove() }
-        var options = ImportOptions()
-        options.indexDeferralMinimum = deferringIndexes ? 0 : Int.max
+        let options = Fixtures.options(deferringIndexes: deferringIndexes)
         #expect(try Fixtures.importText(store, "a.jsonl", Self.itemA, options: options).imported.items == 1)
         // Item A takes the number item B's key will have, as if the two keys collided.
         let brand = try #require(try store.pool.read { try Int64.fetchOne($0, sql: "SELECT brand_id FROM item") })
@@ -105,8 +104,7 @@ import Testing
     func repeatsInsideAFileAndAReimportAddNothing(keepingNumbers: Bool) throws {
         let (store, folder) = try Fixtures.store()
         defer { folder.remove() }
-        var options = ImportOptions()
-        options.indexDeferralMinimum = keepingNumbers ? 0 : Int.max
+        let options = Fixtures.options(deferringIndexes: keepingNumbers)
         let text = Self.repeatedItems(40)
         // The re-import into the 40 items keeps the numbers only when the file is at least as
         // big (by its estimate) as the store.

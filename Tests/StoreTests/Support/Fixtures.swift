@@ -3,6 +3,14 @@ import Foundation
 
 /// Small stores and inputs shared by the tests.
 enum Fixtures {
+    /// Import options that defer the indexes (and keep the content-key numbers in a table) for
+    /// any import big next to its store, or never.
+    static func options(deferringIndexes: Bool) -> ImportOptions {
+        var options = ImportOptions()
+        options.indexDeferralMinimum = deferringIndexes ? 0 : Int.max
+        return options
+    }
+
     /// A store in a fresh folder; call `folder.remove()` when done.
     static func store(user: String = "tester") throws -> (store: EarshotStore, folder: TemporaryFolder) {
         let folder = try TemporaryFolder()

@@ -99,26 +99,24 @@ extension EarshotStore {
                 let storeItems = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM item") ?? 0
                 let deferIndexes = IndexDeferral.pays(inputBytes: inputBytes, storeItems: storeItems,
                                                       minimumRecords: options.indexDeferralMinimum)
-                var indexCreations = deferIndexes ? try IndexDeferral.begin(db) : []
-                let keyHashIndexCreation = indexCreations.firstIndex {
-                    $0.contains(ItemKeyHashSchema.indexName)
-                }.map { indexCreations.remove(at: $0) }
+                let indexCreations = deferIndexes ? try IndexDeferral.begin(db) : IndexDeferral.Creations()
                 let triggerCreations = try SearchDeferral.begin(db)
                 let knownKeys = deferIndexes
                     ? try KeyHashTable.ofStore(db, newItems: inputBytes / IndexDeferral.bytesPerRecord) : nil
                 var writer = try ImportWriter(db: db, user: user, now: now, defaultBrand: options.defaultBrand,
                                               knownKeys: knownKeys, claims: claims)
-                writer.keyHashIndexCreation = keyHashIndexCreation
+                writer.keyHashIndexCreation = indexCreations.keyHash
                 try writer.write(from: channel, progress: options.progress)
                 let prepared = channel.waitForReading()
-                if !indexCreations.isEmpty {
+                if deferIndexes {
                     // CREATE INDEX sorts in memory up to the page cache's size, then through
                     // temporary files: on disk, with a smaller cache, rather than in memory
                     // (at a million items ~140 MB more, and slower).
                     try db.execute(sql: "PRAGMA temp_store = \(tempStore)")
                     try db.execute(sql: "PRAGMA cache_size = \(Self.indexingCacheSize)")
                 }
-                try IndexDeferral.finish(db, creations: indexCreations + [writer.keyHashIndexCreation].compactMap { $0 })
+                let pending = indexCreations.others + [writer.keyHashIndexCreation].compactMap { $0 }
+                try IndexDeferral.finish(db, creations: pending)
                 try ItemCountUpkeep.addImported(db, tally: writer.itemTally)
                 try SearchDeferral.finish(db, triggers: triggerCreations)
                 let rejections = prepared.rejections + writer.rejections

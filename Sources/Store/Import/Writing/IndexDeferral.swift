@@ -7,9 +7,10 @@ import GRDB
 /// and event one more; at a million items these outgrow the page cache and every insert reads
 /// and rewrites pages. `CREATE INDEX` sorts the rows once instead. Unique indexes stay (they
 /// enforce their constraint, and the complaint and follow-up dedupe lookups read them). The item
-/// dedupe lookup's `item_key_hash` goes too only when the writer keeps the numbers that can
-/// match (`KeyHashTable`), and is made again at the first look-up it must answer. Dropping and creating indexes are
-/// part of the transaction, so a rolled-back import leaves the store's indexes as they were.
+/// dedupe lookup's `item_key_hash` goes too: the writer then keeps the numbers that can match
+/// (`KeyHashTable`) and makes it again at the first look-up it must answer. Dropping and
+/// creating indexes are part of the transaction, so a rolled-back import leaves the store's
+/// indexes as they were.
 enum IndexDeferral {
     /// The tables an import adds to in bulk.
     static let tables = ["item", "item_aspect", "item_tag", "note", "event"]
@@ -25,8 +26,15 @@ enum IndexDeferral {
         return records >= minimumRecords && storeItems <= Int64(records)
     }
 
+    /// The statements that create the dropped indexes again: the dedupe lookup's apart, as the
+    /// writer may need it before the end.
+    struct Creations {
+        var keyHash: String?
+        var others: [String] = []
+    }
+
     /// Drops the non-unique indexes of `tables`; returns the statements that create them again.
-    static func begin(_ db: Database) throws -> [String] {
+    static func begin(_ db: Database) throws -> Creations {
         let tableList = tables.map { "'\($0)'" }.joined(separator: ",")
         let rows = try Row.fetchAll(db, sql: """
             SELECT name, sql FROM sqlite_master
@@ -34,12 +42,16 @@ enum IndexDeferral {
                 AND sql NOT LIKE 'CREATE UNIQUE %'
             ORDER BY name
             """)
-        var creations: [String] = []
+        var creations = Creations()
         for row in rows {
             let name: String = row["name"]
             let sql: String = row["sql"]
             try db.execute(sql: "DROP INDEX \(name.quotedDatabaseIdentifier)")
-            creations.append(sql)
+            if name == ItemKeyHashSchema.indexName {
+                creations.keyHash = sql
+            } else {
+                creations.others.append(sql)
+            }
         }
         return creations
     }
