@@ -16,6 +16,20 @@ import Testing
         }
     }
 
+    @Test func aNewStoreHasLargePagesAndAnOldOneKeepsItsOwn() throws {
+        let (store, folder) = try Fixtures.store()
+        defer { folder.remove() }
+        let pageSize = try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA page_size") }
+        #expect(pageSize == EarshotStore.pageSize)
+
+        let oldPath = folder.file("old.db")
+        let old = try DatabaseQueue(path: oldPath)
+        try old.writeWithoutTransaction { try $0.execute(sql: "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL") }
+        try old.close()
+        let reopened = try EarshotStore.open(at: oldPath)
+        #expect(try reopened.pool.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } == 4096)
+    }
+
     @Test(arguments: [(false, 0o600 as mode_t), (true, 0o660 as mode_t)])
     func newStoreFilesGetTheirMode(shared: Bool, mode: mode_t) throws {
         let folder = try TemporaryFolder()

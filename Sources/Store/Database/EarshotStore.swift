@@ -92,6 +92,15 @@ public final class EarshotStore: Sendable {
         StoreFile.exists(at: path)
     }
 
+    /// The page size of a new store, in bytes: 16 KiB instead of SQLite's 4 KiB.
+    ///
+    /// A big import writes its pages through the WAL and, before it commits, reads them back
+    /// from there to build the deferred indexes: each page is a WAL look-up and a `pread`, so a
+    /// quarter as many pages is a quarter as many calls. Importing 1,000,000 items took 17 %
+    /// less writer CPU (28.0 -> 23.3 s, `earshot-bench import`, same load); the page cache keeps
+    /// its size in bytes.
+    static let pageSize = 16_384
+
     /// The configuration shared by the writer and every reader connection.
     static func configuration(readonly: Bool = false) -> Configuration {
         var configuration = Configuration()
@@ -106,6 +115,9 @@ public final class EarshotStore: Sendable {
             // last few commits, which FULL would prevent at the cost of one fsync per write;
             // for a triage tool whose writes are small and frequent, NORMAL is SQLite's advice.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Takes effect only on a new, empty file (before WAL mode is set); an existing
+            // store keeps the page size it was made with.
+            if !readonly { try db.execute(sql: "PRAGMA page_size = \(pageSize)") }
             // Keep -wal and -shm when the last connection closes, so that a user who may only
             // read a team store can still open it (WAL needs them), and so they keep the
             // store's mode instead of being re-created by whoever opens next. The WAL is
