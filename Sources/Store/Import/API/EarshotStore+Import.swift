@@ -103,10 +103,15 @@ extension EarshotStore {
                 let triggerCreations = try SearchDeferral.begin(db)
                 let knownKeys = deferIndexes
                     ? try KeyHashTable.ofStore(db, newItems: inputBytes / IndexDeferral.bytesPerRecord) : nil
+                let searchBuild = deferIndexes
+                    ? try ItemSearchBuild.startIfEmpty(db, folder: options.temporaryFolder) : nil
+                defer { searchBuild?.discard() }
                 var writer = try ImportWriter(db: db, user: user, now: now, defaultBrand: options.defaultBrand,
-                                              knownKeys: knownKeys, claims: claims)
+                                              knownKeys: knownKeys, searchBuild: searchBuild, claims: claims)
                 writer.keyHashIndexCreation = indexCreations.keyHash
                 try writer.write(from: channel, progress: options.progress)
+                // The search thread indexes its last windows while the deferred indexes are built.
+                searchBuild?.finishSending()
                 let prepared = channel.waitForReading()
                 if deferIndexes {
                     // CREATE INDEX sorts in memory up to the page cache's size, then through
@@ -117,6 +122,7 @@ extension EarshotStore {
                 }
                 let pending = indexCreations.others + [writer.keyHashIndexCreation].compactMap { $0 }
                 try IndexDeferral.finish(db, creations: pending)
+                try searchBuild?.finish(into: db)
                 try ItemCountUpkeep.addImported(db, tally: writer.itemTally)
                 try SearchDeferral.finish(db, triggers: triggerCreations)
                 let rejections = prepared.rejections + writer.rejections

@@ -25,6 +25,9 @@ public struct ImportOptions: Sendable {
     /// The fewest records (judged by input size) for which an import into a store smaller than
     /// itself builds the secondary indexes at its end (`IndexDeferral`); tests lower it.
     var indexDeferralMinimum = 16_384
+    /// Where a big import into an empty store builds its search index aside (`ItemSearchBuild`);
+    /// tests choose their own.
+    var temporaryFolder = NSTemporaryDirectory()
 
     public init(dryRun: Bool = false, skipBadTo: String? = nil, dateShift: TimeInterval = 0,
                 defaultBrand: String? = nil, progress: (@Sendable (ImportProgress) -> Void)? = nil) {

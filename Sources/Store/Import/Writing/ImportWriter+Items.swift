@@ -30,7 +30,11 @@ extension ImportWriter {
         knownKeys?.insert(keyHash)
         try insertDetails(item, id: id)
         counts.items += 1
-        newItems.append(id)
+        if searchBuild != nil {
+            newSearchRows.append(ItemSearchRow(id: id, title: item.title, text: item.text, author: item.author))
+        } else {
+            newItems.append(id)
+        }
         itemTally[ItemCountKey(brand: brand, status: item.status), default: 0] += 1
         brandStats.add(brand: brand, posted: posted, rating: item.rating, status: item.status, sentiment: sentiment)
         try recordCreation(.item, id, origin: origin)

@@ -21,6 +21,10 @@ struct ImportWriter {
     /// written (`finishWindow`).
     var newItems: [Int64] = []
     var newNotes: [Int64] = []
+    /// When the item index is built aside (`ItemSearchBuild`): the current window's new items,
+    /// with their fields, for its thread; `newItems` then stays empty.
+    let searchBuild: ItemSearchBuild?
+    var newSearchRows: [ItemSearchRow] = []
     /// New items per brand and status, for `item_count` at the end (`ItemCountUpkeep`).
     var itemTally: [ItemCountKey: Int] = [:]
     /// New items per brand and day, for the summary tables at the end.
@@ -35,9 +39,10 @@ struct ImportWriter {
     /// first item whose number is known (`existingItem`), else by the import at its end.
     var keyHashIndexCreation: String?
 
-    init(db: Database, user: String, now: Double, defaultBrand: String?,
-         knownKeys: KeyHashTable? = nil, claims: @escaping () -> [EntityKind: Int64]) throws {
+    init(db: Database, user: String, now: Double, defaultBrand: String?, knownKeys: KeyHashTable? = nil,
+         searchBuild: ItemSearchBuild? = nil, claims: @escaping () -> [EntityKind: Int64]) throws {
         self.db = db
+        self.searchBuild = searchBuild
         self.knownKeys = knownKeys
         self.user = user
         self.now = now
@@ -69,8 +74,10 @@ struct ImportWriter {
 
     /// Indexes the window's new items and notes for search, which their insert triggers left
     /// out: while the reading thread is still on the next window rather than all at the end,
-    /// when nothing else runs.
+    /// when nothing else runs. Items indexed aside go to that thread instead.
     private mutating func finishWindow() throws {
+        try searchBuild?.send(newSearchRows)
+        newSearchRows = []
         try SearchDeferral.index(db, items: newItems, notes: newNotes)
         newItems.removeAll(keepingCapacity: true)
         newNotes.removeAll(keepingCapacity: true)

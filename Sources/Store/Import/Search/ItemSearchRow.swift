@@ -1,0 +1,8 @@
+/// One new item's searchable fields, as the writer inserted them, for the search index built
+/// aside (`ItemSearchBuild`).
+struct ItemSearchRow: Sendable {
+    var id: Int64
+    var title: String?
+    var text: String
+    var author: String
+}
