@@ -111,21 +111,32 @@ final class ItemSearchBuild: @unchecked Sendable {
         channel.finish()
     }
 
-    /// Waits for the thread, then replaces the store's `item_fts` with the index built aside.
-    ///
-    /// The store's table is dropped and created again from its own declaration before its rows
-    /// are replaced: FTS5 keeps a table's segment list in memory from one statement to the next,
-    /// and a connection that had read the empty index before would otherwise go on writing to
-    /// it (SQLite 3.40: its next insert failed, "constraint failed"). A rolled-back import gets
-    /// the old table back with the rest of the schema.
+    /// Waits for the thread, then replaces the store's `item_fts` with the index built aside;
+    /// prints the thread's figures when asked (`ReadingCPU.variable`).
     func finish(into db: Database) throws {
         channel.finish()
+        let waitStarted = DispatchTime.now().uptimeNanoseconds
         try waitForThread()
+        let copyStarted = ThreadCPU.seconds()
+        let waited = Double(DispatchTime.now().uptimeNanoseconds - waitStarted) / 1e9
+        try copy(into: db)
         if ReadingCPU.isRequested {
-            let line = "import search: items=\(indexed) search-thread-cpu=\(String(format: "%.3f", threadCPU)) "
-                + "writer-waited-wall=\(String(format: "%.3f", channel.writerWaited))\n"
+            let figures = [("search-thread-cpu", threadCPU), ("writer-waited-wall", channel.writerWaited),
+                           ("end-wait-wall", waited), ("copy-cpu", ThreadCPU.seconds() - copyStarted)]
+            let line = "import search: items=\(indexed) "
+                + figures.map { "\($0.0)=\(String(format: "%.3f", $0.1))" }.joined(separator: " ") + "\n"
             FileHandle.standardError.write(Data(line.utf8))
         }
+    }
+
+    /// Replaces the rows of the store's `item_fts` with the temporary database's.
+    ///
+    /// The store's table is dropped and created again from its own declaration first: FTS5 keeps
+    /// a table's segment list in memory from one statement to the next, and a connection that had
+    /// read the empty index before would otherwise go on writing to it (SQLite 3.40: its next
+    /// insert failed, "constraint failed"). A rolled-back import gets the old table back with the
+    /// rest of the schema.
+    private func copy(into db: Database) throws {
         try db.execute(sql: "DROP TABLE item_fts")
         try db.execute(sql: declaration)
         for table in Self.shadowTables {

@@ -1,7 +1,9 @@
 import GRDB
 
 /// Indexes an import's new items and notes for full-text search in batches, a window of records
-/// at a time, inside the import's transaction (see `StoreSchema.deferredSearch`).
+/// at a time, inside the import's transaction (see `StoreSchema.deferredSearch`). A big import
+/// into a store with no indexed item builds the item index on a thread of its own instead
+/// (`ItemSearchBuild`).
 enum SearchDeferral {
     /// From here until `finish`, inserting items and notes leaves the search index alone: the
     /// import indexes them with `index`. Returns the statements that create again the triggers
