@@ -60,6 +60,9 @@ final class ItemSearchBuild: @unchecked Sendable {
             Self.remove(path)
             throw StoreError.from(error, path: path)
         }
+        // Its one connection keeps the file open; without a name, it cannot outlive the process
+        // (a killed import left it behind). SQLite checks a file's name only to open a journal.
+        Self.remove(path)
     }
 
     private func start() {
@@ -149,13 +152,12 @@ final class ItemSearchBuild: @unchecked Sendable {
         }
     }
 
-    /// Stops the thread if it still runs, then removes the temporary database (after a commit,
-    /// a rollback or an error alike).
+    /// Stops the thread if it still runs, then closes the temporary database, which frees it
+    /// (after a commit, a rollback or an error alike).
     func discard() {
         channel.cancel()
         try? waitForThread()
         try? queue.close()
-        Self.remove(path)
     }
 
     private func waitForThread() throws {
