@@ -58,8 +58,7 @@ extension Scorer {
         negation.reset()
         sentenceHasWords = (Self.bit(sentenceHasWords) | isWord) != 0
         previousRoles = TermRoles(rawValue: roles & (0 &- isWord))
-        units[index].sentence = sentence
-        units[index].clause = clause
+        Token.number(units + index, clause: clause, sentence: sentence)
         // The valence: the lexicon's, plus capitals and stretched letters (adding ±0.0 when
         // they do not apply leaves a value that is not 0 as it is); no booster is near, so
         // `boost` would add 0.0 too.

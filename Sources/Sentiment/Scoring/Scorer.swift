@@ -146,8 +146,7 @@ struct Scorer: ~Copyable {
         let sentence = self.sentence
         let clause = self.clause
         for offset in 0..<8 {
-            units[start &+ offset].sentence = sentence
-            units[start &+ offset].clause = clause
+            Token.number(units + (start &+ offset), clause: clause, sentence: sentence)
         }
     }
 
@@ -173,14 +172,10 @@ struct Scorer: ~Copyable {
         let sentence = self.sentence
         let clause = self.clause
         repeat {
-            units[index].sentence = sentence
-            units[index].clause = clause
-            units[index &+ 1].sentence = sentence
-            units[index &+ 1].clause = clause
-            units[index &+ 2].sentence = sentence
-            units[index &+ 2].clause = clause
-            units[index &+ 3].sentence = sentence
-            units[index &+ 3].clause = clause
+            Token.number(units + index, clause: clause, sentence: sentence)
+            Token.number(units + (index &+ 1), clause: clause, sentence: sentence)
+            Token.number(units + (index &+ 2), clause: clause, sentence: sentence)
+            Token.number(units + (index &+ 3), clause: clause, sentence: sentence)
             index &+= 4
         } while index < end
     }
@@ -239,8 +234,7 @@ struct Scorer: ~Copyable {
         negation.reset()
         sentenceHasWords = sentenceHasWords || isWord
         previousRoles = .empty
-        units[index].sentence = sentence
-        units[index].clause = clause
+        Token.number(units + index, clause: clause, sentence: sentence)
     }
 
     /// The rules for one unit (the slow path: kept out of line so that the loops stay small).
@@ -265,8 +259,7 @@ struct Scorer: ~Copyable {
                 negation.clause = clause &+ 1
             }
             previousRoles = .empty
-            units[index].sentence = sentence
-            units[index].clause = clause
+            Token.number(units + index, clause: clause, sentence: sentence)
             return
         }
         if pendingSentence {
@@ -283,8 +276,7 @@ struct Scorer: ~Copyable {
             clause += 1
             pendingClause = false
         }
-        units[index].sentence = sentence
-        units[index].clause = clause
+        Token.number(units + index, clause: clause, sentence: sentence)
         if !roles.isDisjoint(with: .contrastMarkers) { sentenceHasMarkers = true }
         previousRoles = roles
         applyRules(index, next: next)

@@ -56,6 +56,17 @@ struct Token {
         lex = index >= 0 ? lexicon.entry(index) : LexiconEntry()
     }
 
+    /// Where `clause` and `sentence` sit, side by side (the layout test checks it).
+    static let clauseOffset = 48
+
+    /// Numbers the unit at `unit`: its `clause` and `sentence` in one eight-byte store, where two
+    /// stores would be two instructions per unit for every plain word the scorer numbers.
+    @inline(__always)
+    static func number(_ unit: UnsafeMutablePointer<Token>, clause: Int32, sentence: Int32) {
+        let both = UInt64(UInt32(bitPattern: clause)) | UInt64(UInt32(bitPattern: sentence)) &<< 32
+        UnsafeMutableRawPointer(unit).storeBytes(of: both, toByteOffset: clauseOffset, as: UInt64.self)
+    }
+
     /// The weighted contribution of this unit to the score's sum.
     @inline(__always) var contribution: Double { Double(valence) * Double(weight) }
 

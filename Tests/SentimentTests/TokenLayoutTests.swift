@@ -1,0 +1,22 @@
+import Testing
+@testable import Sentiment
+
+/// The token layout the scorer relies on: `Token.number` writes `clause` and `sentence` with
+/// one eight-byte store at `Token.clauseOffset`.
+@Suite("token layout")
+struct TokenLayoutTests {
+    @Test func clauseThenSentenceSitAtTheNumberingOffset() {
+        #expect(MemoryLayout<Token>.offset(of: \Token.clause) == Token.clauseOffset)
+        #expect(MemoryLayout<Token>.offset(of: \Token.sentence) == Token.clauseOffset + 4)
+    }
+
+    @Test func numberingSetsBothFields() {
+        let unit = UnsafeMutablePointer<Token>.allocate(capacity: 1)
+        defer { unit.deallocate() }
+        unit.initialize(to: Token(kind: .word, textStart: 0, textEnd: 1))
+        Token.number(unit, clause: 3, sentence: -2)
+        #expect(unit.pointee.clause == 3)
+        #expect(unit.pointee.sentence == -2)
+        #expect(unit.pointee.weight == 1)
+    }
+}
