@@ -8,12 +8,15 @@ struct Settler {
     let visits: UnsafeMutablePointer<Int32>
     let table: LexiconTable
     private(set) var visitCount = 0
-    private(set) var presence: UInt32 = 0
-    // The last token, until the token after it is known: 1 when it is visited for itself, 1
-    // when it starts some phrase, and its hash.
-    private var lastVisit: UInt32 = 0
-    private var lastStartsPhrase: UInt32 = 0
+    /// The settle bits of all tokens taken, or-ed together (`presence` is their evidence part).
+    private var allBits: UInt32 = 0
+    // The last token, until the token after it is known: its settle bits (bit 0 when it is
+    // visited for itself, bit 1 when it starts some phrase) and its hash.
+    private var lastBits: UInt32 = 0
     private var lastHash: UInt64 = 0
+
+    /// The evidence bits of the tokens taken (`TextEvidence.presence`).
+    var presence: UInt32 { allBits &>> 2 }
 
     init(visits: UnsafeMutablePointer<Int32>, table: LexiconTable) {
         self.visits = visits
@@ -63,17 +66,17 @@ struct Settler {
     @inline(__always)
     mutating func take(index: Int, bits: UInt8, roles: UInt32, hash: UInt64) {
         let bits = UInt32(bits)
-        presence |= bits &>> 2
-        let startsPair = lastStartsPhrase & (roles &>> 22) & 1  // this token is a phraseSecond
+        allBits |= bits
+        // The last token starts some phrase (bit 1) and this one is a phraseSecond (role bit 22).
+        let startsPair = lastBits & (roles &>> 21) & 2
         // A branch, rarely taken (a word that may start a phrase, then one that may end it):
         // cheaper than the filter's look-up for every token.
         var candidate: UInt32 = 0
         if startsPair != 0 { candidate = table.mayStartPhrase(lastHash, hash) }
         // The index, with bit 30 set when a phrase may start there (see `Scorer.phraseFlag`).
         visits[visitCount] = Int32(truncatingIfNeeded: index &- 1) | Int32(bitPattern: candidate &<< 30)
-        visitCount &+= Int(lastVisit | candidate)
-        lastVisit = bits & 1
-        lastStartsPhrase = (bits &>> 1) & 1
+        visitCount &+= Int((lastBits | candidate) & 1)
+        lastBits = bits
         lastHash = hash
     }
 
@@ -87,7 +90,7 @@ struct Settler {
     /// the list with `tokenCount`.
     mutating func close(tokenCount: Int) {
         visits[visitCount] = Int32(truncatingIfNeeded: tokenCount &- 1)
-        visitCount &+= Int(lastVisit)
+        visitCount &+= Int(lastBits & 1)
         visits[visitCount] = Int32(truncatingIfNeeded: tokenCount)
     }
 }
