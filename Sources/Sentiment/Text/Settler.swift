@@ -10,10 +10,9 @@ struct Settler {
     private(set) var visitCount = 0
     /// The settle bits of all tokens taken, or-ed together (`presence` is their evidence part).
     private var allBits: UInt32 = 0
-    // The last token, until the token after it is known: its settle bits (bit 0 when it is
-    // visited for itself, bit 1 when it starts some phrase) and its hash.
+    // The settle bits of the last token, until the token after it is known: bit 0 when it is
+    // visited for itself, bit 1 when it starts some phrase.
     private var lastBits: UInt32 = 0
-    private var lastHash: UInt64 = 0
 
     /// The evidence bits of the tokens taken (`TextEvidence.presence`).
     var presence: UInt32 { allBits &>> 2 }
@@ -61,29 +60,23 @@ struct Settler {
         bits(kind: token.kind.code, flags: token.flags.rawValue, roles: token.lex.roles.rawValue)
     }
 
-    /// Takes in the token at `index` (the one after the last taken), given its settle bits,
-    /// roles and hash.
+    /// Takes in the token at `index` of `tokens` (the one after the last taken), as written.
+    /// The two hashes are read only in the rare case that needs them: carried from token to
+    /// token, the last one would cost a load and a move for every token.
     @inline(__always)
-    mutating func take(index: Int, bits: UInt8, roles: UInt32, hash: UInt64) {
-        let bits = UInt32(bits)
+    mutating func take(_ index: Int, _ tokens: UnsafePointer<Token>) {
+        let bits = UInt32(tokens[index].settleBits)
         allBits |= bits
         // The last token starts some phrase (bit 1) and this one is a phraseSecond (role bit 22).
-        let startsPair = lastBits & (roles &>> 21) & 2
+        let startsPair = lastBits & (tokens[index].lex.roles.rawValue &>> 21) & 2
         // A branch, rarely taken (a word that may start a phrase, then one that may end it):
         // cheaper than the filter's look-up for every token.
         var candidate: UInt32 = 0
-        if startsPair != 0 { candidate = table.mayStartPhrase(lastHash, hash) }
+        if startsPair != 0 { candidate = table.mayStartPhrase(tokens[index &- 1].hash, tokens[index].hash) }
         // The index, with bit 30 set when a phrase may start there (see `Scorer.phraseFlag`).
         visits[visitCount] = Int32(truncatingIfNeeded: index &- 1) | Int32(bitPattern: candidate &<< 30)
         visitCount &+= Int((lastBits | candidate) & 1)
         lastBits = bits
-        lastHash = hash
-    }
-
-    /// Takes in the token at `index`, as written.
-    @inline(__always)
-    mutating func take(_ index: Int, _ token: borrowing Token) {
-        take(index: index, bits: token.settleBits, roles: token.lex.roles.rawValue, hash: token.hash)
     }
 
     /// Settles the last token (the one before the sentinel, which starts no phrase) and ends

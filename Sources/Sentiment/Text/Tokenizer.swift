@@ -514,7 +514,7 @@ struct Tokenizer: ~Copyable {
         var settler = Settler(visits: visits, table: table)
         let tokens = self.tokens
         for index in 0..<tokenCount {
-            settler.take(index, tokens[index])
+            settler.take(index, tokens)
         }
         settler.close(tokenCount: tokenCount)
         evidence.presence = settler.presence
