@@ -69,13 +69,16 @@ struct Settler {
         allBits |= bits
         // The last token starts some phrase (bit 1) and this one is a phraseSecond (role bit 22).
         let startsPair = lastBits & (tokens[index].lex.roles.rawValue &>> 21) & 2
+        visits[visitCount] = Int32(truncatingIfNeeded: index &- 1)
         // A branch, rarely taken (a word that may start a phrase, then one that may end it):
-        // cheaper than the filter's look-up for every token.
-        var candidate: UInt32 = 0
-        if startsPair != 0 { candidate = table.mayStartPhrase(tokens[index &- 1].hash, tokens[index].hash) }
-        // The index, with bit 30 set when a phrase may start there (see `Scorer.phraseFlag`).
-        visits[visitCount] = Int32(truncatingIfNeeded: index &- 1) | Int32(bitPattern: candidate &<< 30)
-        visitCount &+= Int((lastBits | candidate) & 1)
+        // cheaper than the filter's look-up for every token. A candidate gets bit 30 (see
+        // `Scorer.phraseFlag`) and is visited.
+        if startsPair != 0 {
+            let candidate = table.mayStartPhrase(tokens[index &- 1].hash, tokens[index].hash)
+            visits[visitCount] |= Int32(bitPattern: candidate &<< 30)
+            lastBits |= candidate
+        }
+        visitCount &+= Int(lastBits & 1)
         lastBits = bits
     }
 
