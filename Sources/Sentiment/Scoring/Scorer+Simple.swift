@@ -59,16 +59,17 @@ extension Scorer {
         sentenceHasWords = (Self.bit(sentenceHasWords) | isWord) != 0
         previousRoles = TermRoles(rawValue: roles & (0 &- isWord))
         Token.number(units + index, clause: clause, sentence: sentence)
-        // The valence: the lexicon's, plus capitals and stretched letters (adding ±0.0 when
-        // they do not apply leaves a value that is not 0 as it is); no booster is near, so
-        // `boost` would add 0.0 too.
-        let base = Double(valence)
-        let sign: Double = base > 0 ? 1 : -1
+        // The valence: the lexicon's, plus capitals and stretched letters; no booster is near,
+        // so `boost` would add 0.0 too. A branch, rarely taken: when neither applies, the sums
+        // would add ±0.0 with the value's own sign (-1 for 0), which leaves every value as it is.
         let capitals = Self.bit(capitalsMatter) & flags  // TokenFlags.allCaps is bit 0
         let stretched = (flags &>> 1) & 1  // TokenFlags.elongated
-        var value = base
-        value += sign * (ScoringConstants.capsIncrement * Double(capitals & 1))
-        value += sign * (ScoringConstants.boosterStep * Double(stretched))
+        var value = Double(valence)
+        if (capitals | stretched) & 1 != 0 {
+            let sign: Double = value > 0 ? 1 : -1
+            value += sign * (ScoringConstants.capsIncrement * Double(capitals & 1))
+            value += sign * (ScoringConstants.boosterStep * Double(stretched))
+        }
         let result = Float(value).bitPattern & (0 &- (isWord & counts))
         setValence(index, Float(bitPattern: result))
         return true
