@@ -48,8 +48,12 @@ extension Scorer {
         if complex != 0 { return false }
 
         // Marks: punctuation counts, pending sentence and clause ends, the end of any negation.
-        exclamations &+= Int(Self.isZero(kind ^ TokenKind.exclamation.code))
-        questions &+= Int(Self.isZero(kind ^ TokenKind.question.code))
+        // A branch, rarely taken (most marks are full stops and commas): the two counts as
+        // arithmetic were a dozen vector instructions for every unit.
+        if kind &- TokenKind.exclamation.code < 2 {
+            exclamations &+= Int(Self.isZero(kind ^ TokenKind.exclamation.code))
+            questions &+= Int(Self.isZero(kind ^ TokenKind.question.code))
+        }
         pendingSentence = (Self.bit(pendingSentence) | (Self.sentenceEndKinds &>> kind) & 1) != 0
         // Words: a pending clause break or a clause-breaking word starts a clause.
         let breaks = isWord & (Self.bit(pendingClause) | (roles &>> 5) & 1)  // clauseBreak
