@@ -34,6 +34,9 @@ struct TextEvidence {
         /// "a" or "was"): only such words can outweigh the English ones.
         static let foreignWord: UInt32 = 1 << 4
         static let accentedWord: UInt32 = 1 << 5
+        /// A letter of another script (`scripts.nonLatin` is not 0): set where one is counted,
+        /// so that no text adds up the script counts to find out.
+        static let otherScript: UInt32 = 1 << 6
     }
 
     /// VADER's rule for capitals: they add emphasis only when some words are in capitals and
@@ -53,7 +56,7 @@ struct TextEvidence {
     /// each language's count is at most the English one, which the weighing never takes for
     /// foreign.)
     var needsCounts: Bool {
-        presence & (Presence.foreignWord | Presence.accentedWord) != 0 || scripts.nonLatin > 0
+        presence & (Presence.foreignWord | Presence.accentedWord | Presence.otherScript) != 0
     }
 
     /// The presence bits of one token of `kind` with these flags and roles (symbols count for

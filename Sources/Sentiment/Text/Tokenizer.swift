@@ -448,7 +448,10 @@ struct Tokenizer: ~Copyable {
             return scalarLength
         }
         if ScalarClass.isOtherScriptLetter(value) || ScalarClass.isCombiningMark(value) {
-            if !ScalarClass.isCombiningMark(value) { evidence.scripts.count(value) }
+            if !ScalarClass.isCombiningMark(value) {
+                evidence.scripts.count(value)
+                evidence.presence |= TextEvidence.Presence.otherScript
+            }
             flags.insert(.foreignScript)
             for offset in 0..<scalarLength { norm[length &+ offset] = text[cursor &+ offset] }
             length &+= scalarLength
@@ -517,9 +520,9 @@ struct Tokenizer: ~Copyable {
             settler.take(index, tokens)
         }
         settler.close(tokenCount: tokenCount)
-        evidence.presence = settler.presence
+        evidence.presence |= settler.presence
         // Latin letters only ever weigh against letters of other scripts.
-        if evidence.scripts.nonLatin > 0 { evidence.scripts.latin = latinLetters() }
+        if evidence.presence & TextEvidence.Presence.otherScript != 0 { evidence.scripts.latin = latinLetters() }
         guard evidence.needsCounts else { return }
         for index in 0..<tokenCount where tokens[index].kind != .symbol {
             evidence.count(tokens[index])
