@@ -25,7 +25,7 @@ import Testing
              try Bool.fetchOne(db, sql: "SELECT ? \(BrandStatsSQL.blame)", arguments: [score]))
         }
         var stats = ImportBrandStats()
-        var sentiment = TaggedSentiment(SentimentAnalysis(score: 0, label: .neutral, scored: false))
+        var sentiment = TaggedSentiment(SentimentAnalysis(score: 0, label: .neutral, scored: false), text: "")
         sentiment.aspects = [("service", score)]
         stats.add(brand: 1, posted: 86_400 * 3 + 5, rating: nil, status: "new", sentiment: sentiment)
         let tally = stats.aspects[ImportBrandStats.AspectKey(brand: 1, day: 3, aspect: "service")]

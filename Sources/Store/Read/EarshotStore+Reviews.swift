@@ -66,9 +66,11 @@ extension EarshotStore {
                 SELECT i.url, i.customer_id, c.name AS customer_name, i.language, i.priority, i.assignee, i.analysis
                 FROM item i LEFT JOIN customer c ON c.id = i.customer_id WHERE i.id = ?
                 """, arguments: [id]) else { return nil }
-        let analysis = AnalysisBlob.decode(extra["analysis"] as DatabaseValue)
+        let review = ReviewRow(row: row)
+        let analysis = AnalysisBlob.decode(extra["analysis"] as DatabaseValue,
+                                           item: AnalysisBlob.Item(score: review.score, label: review.label, text: review.text))
         return ReviewDetail(
-            row: ReviewRow(row: row),
+            row: review,
             url: extra["url"],
             customerID: SQLTime.shortID(.customer, extra["customer_id"]),
             customerName: extra["customer_name"],

@@ -14,7 +14,8 @@ struct TaggedSentiment: Sendable {
     var aspects: [(aspect: String, score: Double)]
     var stored: [UInt8]?
 
-    init(_ analysis: SentimentAnalysis) {
+    /// `text` is the text analysed, which the stored form points into.
+    init(_ analysis: SentimentAnalysis, text: String) {
         score = analysis.score
         label = analysis.label.rawValue
         isUrgent = analysis.signals.isUrgent
@@ -29,6 +30,6 @@ struct TaggedSentiment: Sendable {
             kept.append(mention.aspect)
             aspects.append((mention.aspect.rawValue, mention.score))
         }
-        stored = AnalysisBlob.encode(analysis)
+        stored = AnalysisBlob.encode(analysis, text: text)
     }
 }

@@ -3,103 +3,92 @@ import GRDB
 import Sentiment
 
 extension AnalysisBlob {
-    /// The analysis in an item's `analysis` column: this compact form, or the JSON text of
-    /// rows written before it; nil when there is none or it cannot be read.
-    static func decode(_ value: DatabaseValue) -> SentimentAnalysis? {
+    /// The analysis in an item's `analysis` column: this compact form (either version), or the
+    /// JSON text of rows written before it; nil when there is none or it cannot be read.
+    static func decode(_ value: DatabaseValue, item: Item) -> SentimentAnalysis? {
         switch value.storage {
-        case .blob(let data): return decode([UInt8](data))
+        case .blob(let data): return decode([UInt8](data), item: item)
         case .string(let json): return try? JSONDecoder().decode(SentimentAnalysis.self, from: Data(json.utf8))
         default: return nil
         }
     }
 
-    /// The analysis `encode` wrote into `bytes`; nil when they are not such a value.
-    static func decode(_ bytes: [UInt8]) -> SentimentAnalysis? {
+    /// The analysis `encode` (or version 1) wrote into `bytes` for `item`; nil when they are
+    /// not such a value.
+    static func decode(_ bytes: [UInt8], item: Item) -> SentimentAnalysis? {
         var reader = Reader(bytes: bytes)
-        guard reader.byte() == version else { return nil }
-        return reader.analysis()
+        switch reader.byte() {
+        case 1: return reader.version1()
+        case version: return reader.version2(item)
+        default: return nil
+        }
+    }
+}
+
+extension AnalysisBlob.Reader {
+    /// A version 2 analysis (after its version byte), as `AnalysisBlob` describes.
+    mutating func version2(_ item: AnalysisBlob.Item) -> SentimentAnalysis? {
+        var pieces = Pieces(text: Array(item.text.utf8), numbers: [item.score])
+        guard let flags = byte(), let language = string(),
+              let sentences = list({ $0.sentence2(&pieces) }),
+              let drivers = list({ $0.driver2(&pieces) }),
+              let aspects = list({ $0.aspect2(&pieces) }),
+              let urgency = flags & AnalysisBlob.Flags.urgency == 0
+                  ? [] : list({ $0.code(UrgencyKind.self, AnalysisBlob.code) }),
+              let spam = flags & AnalysisBlob.Flags.spam == 0
+                  ? [] : list({ $0.code(SpamReason.self, AnalysisBlob.code) }),
+              isAtEnd else { return nil }
+        let signals = Signals(complaint: flags & AnalysisBlob.Flags.complaint != 0, urgency: urgency, spam: spam)
+        return SentimentAnalysis(score: item.score, label: item.label, sentences: sentences, drivers: drivers,
+                                 aspects: aspects, signals: signals, language: language,
+                                 scored: flags & AnalysisBlob.Flags.scored != 0)
     }
 
-    /// Reads the fields back in the order `encode` wrote them; any short or malformed field
-    /// makes the whole value nil.
-    private struct Reader {
-        let bytes: [UInt8]
-        var position = 0
+    /// The text and numbers a version 2 value's pieces and numbers refer to.
+    struct Pieces {
+        let text: [UInt8]
+        var numbers: [Double]
+        var previousEnd = 0
+    }
 
-        init(bytes: [UInt8]) {
-            self.bytes = bytes
-        }
+    private mutating func sentence2(_ pieces: inout Pieces) -> SentenceSentiment? {
+        guard let gap = integer(), let length = integer(), let score = number(&pieces) else { return nil }
+        let start = pieces.previousEnd &+ gap
+        pieces.previousEnd = start &+ length
+        return SentenceSentiment(start: start, end: pieces.previousEnd, score: score)
+    }
 
-        mutating func analysis() -> SentimentAnalysis? {
-            guard let score = double(), let label = string().flatMap(SentimentLabel.init(rawValue:)),
-                  let language = string(), let scored = byte(),
-                  let sentences = list({ $0.sentence() }), let drivers = list({ $0.driver() }),
-                  let aspects = list({ $0.aspect() }), let complaint = byte(),
-                  let urgency = list({ $0.string().flatMap(UrgencyKind.init(rawValue:)) }),
-                  let spam = list({ $0.string().flatMap(SpamReason.init(rawValue:)) }),
-                  position == bytes.count else { return nil }
-            return SentimentAnalysis(score: score, label: label, sentences: sentences, drivers: drivers,
-                                     aspects: aspects, signals: Signals(complaint: complaint == 1, urgency: urgency, spam: spam),
-                                     language: language, scored: scored == 1)
-        }
+    private mutating func driver2(_ pieces: inout Pieces) -> SentimentDriver? {
+        guard let phrase = piece(pieces), let contribution = number(&pieces) else { return nil }
+        return SentimentDriver(phrase: phrase, contribution: contribution)
+    }
 
-        mutating func sentence() -> SentenceSentiment? {
-            guard let start = integer(), let end = integer(), let score = double() else { return nil }
-            return SentenceSentiment(start: start, end: end, score: score)
-        }
+    private mutating func aspect2(_ pieces: inout Pieces) -> AspectSentiment? {
+        guard let aspect = code(Aspect.self, AnalysisBlob.code), let score = number(&pieces),
+              let mentions = list({ $0.piece(pieces) }) else { return nil }
+        return AspectSentiment(aspect: aspect, score: score, mentions: mentions)
+    }
 
-        mutating func driver() -> SentimentDriver? {
-            guard let phrase = string(), let contribution = double() else { return nil }
-            return SentimentDriver(phrase: phrase, contribution: contribution)
-        }
+    private mutating func number(_ pieces: inout Pieces) -> Double? {
+        guard let index = unsigned() else { return nil }
+        guard index == 0 else { return index <= pieces.numbers.count ? pieces.numbers[index - 1] : nil }
+        guard let value = double() else { return nil }
+        pieces.numbers.append(value)
+        return value
+    }
 
-        mutating func aspect() -> AspectSentiment? {
-            guard let aspect = string().flatMap(Aspect.init(rawValue:)), let score = double(),
-                  let mentions = list({ $0.string() }) else { return nil }
-            return AspectSentiment(aspect: aspect, score: score, mentions: mentions)
-        }
+    private mutating func piece(_ pieces: Pieces) -> String? {
+        guard let tag = unsigned() else { return nil }
+        guard tag > 0 else { return string() }
+        let start = (tag - 1) >> 1
+        guard let count = unsigned(), start <= pieces.text.count, count <= pieces.text.count - start else { return nil }
+        let bytes = pieces.text[start..<start + count]
+        if (tag - 1) & 1 == 0 { return String(decoding: bytes, as: UTF8.self) }
+        return String(decoding: bytes.map(AnalysisBlob.lowered), as: UTF8.self)
+    }
 
-        mutating func list<Element>(_ element: (inout Reader) -> Element?) -> [Element]? {
-            guard let count = integer(), count >= 0, count <= bytes.count - position else { return nil }
-            var out: [Element] = []
-            out.reserveCapacity(count)
-            for _ in 0..<count {
-                guard let value = element(&self) else { return nil }
-                out.append(value)
-            }
-            return out
-        }
-
-        mutating func byte() -> UInt8? {
-            guard position < bytes.count else { return nil }
-            defer { position += 1 }
-            return bytes[position]
-        }
-
-        mutating func integer() -> Int? {
-            var value: UInt64 = 0
-            var shift: UInt64 = 0
-            while let next = byte() {
-                value |= UInt64(next & 0x7F) << shift
-                if next < 0x80 { return Int(truncatingIfNeeded: Int64(bitPattern: value >> 1) ^ -Int64(bitPattern: value & 1)) }
-                shift += 7
-                guard shift < 64 else { return nil }
-            }
-            return nil
-        }
-
-        mutating func double() -> Double? {
-            guard bytes.count - position >= 8 else { return nil }
-            var bits: UInt64 = 0
-            for offset in 0..<8 { bits |= UInt64(bytes[position + offset]) << UInt64(offset * 8) }
-            position += 8
-            return Double(bitPattern: bits)
-        }
-
-        mutating func string() -> String? {
-            guard let count = integer(), count >= 0, count <= bytes.count - position else { return nil }
-            defer { position += count }
-            return String(decoding: bytes[position..<position + count], as: UTF8.self)
-        }
+    private mutating func code<Case: CaseIterable>(_: Case.Type, _ code: (Case) -> UInt8) -> Case? {
+        guard let byte = byte() else { return nil }
+        return Case.allCases.first { code($0) == byte }
     }
 }

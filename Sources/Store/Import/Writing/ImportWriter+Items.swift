@@ -23,7 +23,8 @@ extension ImportWriter {
         let id = try ids.assign(.item, fileID: item.fileID, db: db)
         try bind(.item, fileID: item.fileID, to: id, origin: origin)
         let linkedCustomer = try customer ?? (item.mayLinkByHandle ? self.customer(handle: item.author, source: item.source) : nil)
-        let sentiment = item.sentiment ?? TaggedSentiment(SentimentAnalysis(score: 0, label: .neutral, scored: false))
+        let sentiment = item.sentiment
+            ?? TaggedSentiment(SentimentAnalysis(score: 0, label: .neutral, scored: false), text: item.text)
         let posted = item.posted ?? now
         try insertItem(item, id: id, brand: brand, customer: linkedCustomer, duplicateOf: duplicateOf ?? nil,
                        sentiment: sentiment, posted: posted, key: key, keyHash: keyHash)

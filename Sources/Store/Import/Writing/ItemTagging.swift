@@ -35,7 +35,7 @@ enum ItemTagging {
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             let started = ThreadCPU.seconds()
             let range = chunk * chunkSize..<min(texts.count, (chunk + 1) * chunkSize)
-            _ = results.store(range.map { TaggedSentiment(tagger.analyze(texts[$0])) }, at: chunk)
+            _ = results.store(range.map { TaggedSentiment(tagger.analyze(texts[$0]), text: texts[$0]) }, at: chunk)
             cpu?.addTagging(ThreadCPU.seconds() - started)
         }
         return results.joined()
