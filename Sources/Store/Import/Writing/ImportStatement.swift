@@ -52,6 +52,17 @@ final class ImportStatement {
         }
     }
 
+    /// Binds the next parameter to UTF-8 text that SQLite reads where it lies when the statement
+    /// runs, instead of copying it now (SQLITE_STATIC): the caller runs the statement while
+    /// `text` is alive and unchanged (inside the `withUTF8` or `withUnsafeBufferPointer` that
+    /// gave it). An item's text copied into memory SQLite allocated, per item, then copied again
+    /// into the row showed in the writer's profile.
+    func bind(inPlace text: UnsafeBufferPointer<UInt8>) {
+        index += 1
+        let start = UnsafeRawPointer(text.baseAddress ?? Self.emptyText.utf8Start).assumingMemoryBound(to: CChar.self)
+        _ = sqlite3_bind_text(handle, index, start, Int32(text.count), Self.inPlace)
+    }
+
     func bind(_ value: [UInt8]?) {
         index += 1
         guard let value else {
@@ -97,4 +108,7 @@ final class ImportStatement {
 
     /// SQLite copies the bytes before the call returns.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    /// SQLite reads the bytes where they are until the statement runs (SQLITE_STATIC).
+    private static let inPlace: sqlite3_destructor_type? = nil
 }

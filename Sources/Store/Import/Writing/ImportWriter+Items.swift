@@ -44,6 +44,20 @@ extension ImportWriter {
     private func insertItem(_ item: ItemRecord, id: Int64, brand: Int64, customer: Int64?, duplicateOf: Int64?,
                             sentiment: TaggedSentiment, posted: Double, key: String, keyHash: Int64) throws {
         let insert = try statements(.insertItem)
+        // The text and key, the longest values, are bound where they lie and the row is
+        // inserted while they are.
+        var text = item.text, key = key
+        try text.withUTF8 { text in
+            try key.withUTF8 { key in
+                try insertItem(insert, item, id: id, brand: brand, customer: customer, duplicateOf: duplicateOf,
+                               sentiment: sentiment, posted: posted, text: text, key: key, keyHash: keyHash)
+            }
+        }
+    }
+
+    private func insertItem(_ insert: ImportStatement, _ item: ItemRecord, id: Int64, brand: Int64, customer: Int64?,
+                            duplicateOf: Int64?, sentiment: TaggedSentiment, posted: Double,
+                            text: UnsafeBufferPointer<UInt8>, key: UnsafeBufferPointer<UInt8>, keyHash: Int64) throws {
         insert.bind(id)
         insert.bind(brand)
         insert.bind(item.kind)
@@ -54,7 +68,7 @@ extension ImportWriter {
         insert.bind(customer)
         insert.bind(item.rating)
         insert.bind(item.title)
-        insert.bind(item.text)
+        insert.bind(inPlace: text)
         insert.bind(item.language ?? sentiment.language)
         insert.bind(posted)
         insert.bind(now)
@@ -69,7 +83,7 @@ extension ImportWriter {
         insert.bind(sentiment.isComplaint)
         insert.bind(sentiment.isSpam)
         insert.bind(sentiment.stored)
-        insert.bind(key)
+        insert.bind(inPlace: key)
         insert.bind(keyHash)
         try insert.run()
     }

@@ -31,6 +31,7 @@ struct ImportWriter {
     var brandStats = ImportBrandStats()
     /// The statements run for nearly every record, prepared once.
     let statements: ImportStatements
+    private let creationText = CreationText()
     /// When the import is big next to the store: the content-key numbers of the store's items
     /// and of those added so far, so that an item whose number is not among them is new without
     /// a look-up (`existingItem`). Nil otherwise (every item is looked up), and once writing ends.
@@ -59,8 +60,9 @@ struct ImportWriter {
             for rejected in batch.rejectedIDs {
                 ids.markRejected(rejected.kind, fileID: rejected.fileID, line: rejected.line)
             }
-            for record in batch.records {
-                try writeOrReject(record)
+            // By index: each record is read where it lies instead of copied out of the window.
+            for index in batch.records.indices {
+                try writeOrReject(batch.records[index])
             }
             try finishWindow()
             written += batch.records.count
@@ -157,7 +159,9 @@ struct ImportWriter {
         statement.bind(user)
         statement.bind(kind.prefix)
         statement.bind(id)
-        statement.bind("imported from \(origin.file):\(origin.line)")
-        try statement.run()
+        try creationText.text(file: origin.file, line: origin.line).withUnsafeBufferPointer { text in
+            statement.bind(inPlace: text)
+            try statement.run()
+        }
     }
 }
