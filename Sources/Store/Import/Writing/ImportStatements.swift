@@ -5,6 +5,7 @@ final class ImportStatements {
     enum Kind: Int, CaseIterable {
         case insertItem, insertAspect, insertTag, insertEvent, itemByKey
         case insertItemNote, insertComplaintNote, insertFollowUpNote
+        case customerByName, customerByForgottenName, insertCustomer, insertCustomerHandle
 
         var sql: String {
             switch self {
@@ -26,6 +27,17 @@ final class ImportStatements {
             case .insertItemNote: return Self.insertNote("item_id")
             case .insertComplaintNote: return Self.insertNote("complaint_id")
             case .insertFollowUpNote: return Self.insertNote("followup_id")
+            // Two look-ups, each one probe of `customer_name_key`, instead of one with OR, which
+            // SQLite answered with both probes and a sort.
+            case .customerByName:
+                return """
+                    SELECT id FROM customer WHERE name_key = ?1 AND (contact IS NULL OR ?2 IS NULL OR contact = ?2)
+                    ORDER BY id LIMIT 1
+                    """
+            case .customerByForgottenName: return "SELECT id FROM customer WHERE name_key = ? ORDER BY id LIMIT 1"
+            case .insertCustomer: return "INSERT INTO customer (id, name, name_key, contact, notes) VALUES (?, ?, ?, ?, ?)"
+            case .insertCustomerHandle:
+                return "INSERT OR IGNORE INTO customer_handle (customer_id, source, handle) VALUES (?, ?, ?)"
             }
         }
 

@@ -37,25 +37,40 @@ extension ImportWriter {
     /// imported with this name and contact was forgotten (it stays forgotten).
     mutating func write(_ customer: CustomerRecord, origin: RecordOrigin) throws {
         let key = NameKey.make(customer.name)
-        let statement = try db.cachedStatement(sql: """
-            SELECT id FROM customer
-            WHERE (name_key = ?1 AND (contact IS NULL OR ?2 IS NULL OR contact = ?2)) OR name_key = ?3
-            ORDER BY id LIMIT 1
-            """)
-        let forgotten = ForgottenCustomerKey.make(nameKey: key, contact: customer.contact)
-        if let existing = try Int64.fetchOne(statement, arguments: [key, customer.contact, forgotten]) {
+        if let existing = try existingCustomer(nameKey: key, contact: customer.contact) {
             try skipDuplicate(.customer, fileID: customer.fileID, existing: existing, origin: origin)
             return
         }
         let id = try ids.assign(.customer, fileID: customer.fileID, db: db)
         try bind(.customer, fileID: customer.fileID, to: id, origin: origin)
-        try execute("INSERT INTO customer (id, name, name_key, contact, notes) VALUES (?, ?, ?, ?, ?)",
-                    [id, customer.name, key, customer.contact, customer.notes])
+        let insert = try statements(.insertCustomer)
+        insert.bind(id)
+        insert.bind(customer.name)
+        insert.bind(key)
+        insert.bind(customer.contact)
+        insert.bind(customer.notes)
+        try insert.run()
+        let handles = try statements(.insertCustomerHandle)
         for (source, handle) in customer.handles {
-            try execute("INSERT OR IGNORE INTO customer_handle (customer_id, source, handle) VALUES (?, ?, ?)",
-                        [id, source, handle])
+            handles.bind(id)
+            handles.bind(source)
+            handles.bind(handle)
+            try handles.run()
         }
         counts.customers += 1
         try recordCreation(.customer, id, origin: origin)
+    }
+
+    /// The first customer with this name key and no different contact, or the first forgotten
+    /// one that was imported with this name and contact.
+    private func existingCustomer(nameKey: String, contact: String?) throws -> Int64? {
+        let byName = try statements(.customerByName)
+        byName.bind(nameKey)
+        byName.bind(contact)
+        let named = try byName.fetchInt64()
+        let byForgottenName = try statements(.customerByForgottenName)
+        byForgottenName.bind(ForgottenCustomerKey.make(nameKey: nameKey, contact: contact))
+        let forgotten = try byForgottenName.fetchInt64()
+        return [named, forgotten].compactMap { $0 }.min()
     }
 }
