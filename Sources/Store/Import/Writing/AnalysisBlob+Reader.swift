@@ -11,8 +11,14 @@ extension AnalysisBlob {
 
         var isAtEnd: Bool { position == bytes.count }
 
+        /// A count (unsigned LEB128) and that many elements.
         mutating func list<Element>(_ element: (inout Reader) -> Element?) -> [Element]? {
-            guard let count = unsigned(), count <= bytes.count - position else { return nil }
+            elements(count: unsigned(), element)
+        }
+
+        /// `count` elements (nil or more than the bytes left could hold: not a list).
+        mutating func elements<Element>(count: Int?, _ element: (inout Reader) -> Element?) -> [Element]? {
+            guard let count, count >= 0, count <= bytes.count - position else { return nil }
             var out: [Element] = []
             out.reserveCapacity(count)
             for _ in 0..<count {

@@ -42,13 +42,6 @@ extension AnalysisBlob.Reader {
 
     /// Version 1 wrote counts, like every integer, zigzag.
     private mutating func list1<Element>(_ element: (inout Self) -> Element?) -> [Element]? {
-        guard let count = integer(), count >= 0, count <= bytes.count - position else { return nil }
-        var out: [Element] = []
-        out.reserveCapacity(count)
-        for _ in 0..<count {
-            guard let value = element(&self) else { return nil }
-            out.append(value)
-        }
-        return out
+        elements(count: integer(), element)
     }
 }
