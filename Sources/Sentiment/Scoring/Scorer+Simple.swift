@@ -57,12 +57,12 @@ extension Scorer {
         pendingSentence = (Self.bit(pendingSentence) | (Self.sentenceEndKinds &>> kind) & 1) != 0
         // Words: a pending clause break or a clause-breaking word starts a clause.
         let breaks = isWord & (Self.bit(pendingClause) | (roles &>> 5) & 1)  // clauseBreak
-        clause &+= Int32(bitPattern: breaks)
+        numbering &+= UInt64(breaks)
         pendingClause = (Self.bit(pendingClause) & isMark | (Self.clauseEndKinds &>> kind) & 1) != 0
         negation.reset()
         sentenceHasWords = (Self.bit(sentenceHasWords) | isWord) != 0
         previousRoles = TermRoles(rawValue: roles & (0 &- isWord))
-        Token.number(units + index, clause: clause, sentence: sentence)
+        Token.number(units + index, numbering: numbering)
         // The valence: the lexicon's, plus capitals and stretched letters; no booster is near,
         // so `boost` would add 0.0 too. A branch, rarely taken: when neither applies, the sums
         // would add ±0.0 with the value's own sign (-1 for 0), which leaves every value as it is.

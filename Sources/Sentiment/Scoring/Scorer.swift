@@ -20,8 +20,13 @@ struct Scorer: ~Copyable {
     var exclamations = 0
     var questions = 0
 
-    var sentence: Int32 = 0
-    var clause: Int32 = 0
+    /// The current clause (low half) and sentence (high half), side by side as `Token.number`
+    /// stores them: the common path numbers a unit with one load, not two and a shift. Both only
+    /// count up from 0, and there are fewer than 2^31 units, so adding 1 to the clause never
+    /// carries into the sentence.
+    var numbering: UInt64 = 0
+    var sentence: Int32 { Int32(truncatingIfNeeded: numbering &>> 32) }
+    var clause: Int32 { Int32(truncatingIfNeeded: numbering) }
     private var sentenceStart = 0
     var sentenceHasWords = false
     var pendingSentence = false
@@ -70,14 +75,16 @@ struct Scorer: ~Copyable {
             if entry & Self.phraseFlag != 0 {
                 consumed = mergePhrase(into: read, at: read)
             }
-            unitCount = read &+ 1
             visit(read, nextRead: read &+ consumed)
-            read &+= consumed
             if consumed > 1 {
-                runMerged(from: read)
+                unitCount = read &+ 1
+                runMerged(from: read &+ consumed)
                 break
             }
+            read &+= consumed
         }
+        // Without a merge, every token is a unit; `runMerged` counts them itself.
+        if read >= tokenCount { unitCount = tokenCount }
         finishSentence(end: unitCount)
         total += previousSentenceSum
     }
@@ -102,9 +109,12 @@ struct Scorer: ~Copyable {
     static let phraseFlag: Int32 = 1 << 30
 
     /// Takes a visited unit through the rules: `scoreCommonUnit` when it can, else `process`.
+    /// Before the first merge the common path has no use for `unitCount` (units are tokens, and
+    /// `run` sets it at the end), so it is set here, for the rules that read it.
     @inline(__always)
     private mutating func visit(_ index: Int, nextRead: Int) {
         if scoreCommonUnit(index) { return }
+        unitCount = index &+ 1
         let hasNext = nextRead < tokenCount
         process(index, next: hasNext ? units[nextRead].lex : nil, nextIsWord: hasNext && units[nextRead].isWordLike,
                 nextHasValence: hasNext && units[nextRead].lex.valence != 0 && units[nextRead].isWordLike)
@@ -138,15 +148,13 @@ struct Scorer: ~Copyable {
             passPlainWords(from: start, to: end)
             return
         }
-        clause &+= Int32(bitPattern: (pendingClause ? 1 : 0) & hasGap)
+        numbering &+= UInt64((pendingClause ? 1 : 0) & hasGap)
         pendingClause = pendingClause && hasGap == 0
         sentenceHasWords = sentenceHasWords || hasGap != 0
         previousRoles = TermRoles(rawValue: previousRoles.rawValue & (hasGap &- 1))
-        unitCount = max(unitCount, end)
-        let sentence = self.sentence
-        let clause = self.clause
+        let numbering = self.numbering
         for offset in 0..<8 {
-            Token.number(units + (start &+ offset), clause: clause, sentence: sentence)
+            Token.number(units + (start &+ offset), numbering: numbering)
         }
     }
 
@@ -161,7 +169,7 @@ struct Scorer: ~Copyable {
         }
         guard index < end else { return }
         if pendingClause {
-            clause += 1
+            numbering &+= 1
             pendingClause = false
         }
         sentenceHasWords = true
@@ -169,13 +177,12 @@ struct Scorer: ~Copyable {
         unitCount = end
         // Four units a time; writing up to three units past `end` is harmless (they are numbered
         // when reached) and the token buffer has room for them (`Scorer.slack`).
-        let sentence = self.sentence
-        let clause = self.clause
+        let numbering = self.numbering
         repeat {
-            Token.number(units + index, clause: clause, sentence: sentence)
-            Token.number(units + (index &+ 1), clause: clause, sentence: sentence)
-            Token.number(units + (index &+ 2), clause: clause, sentence: sentence)
-            Token.number(units + (index &+ 3), clause: clause, sentence: sentence)
+            Token.number(units + index, numbering: numbering)
+            Token.number(units + (index &+ 1), numbering: numbering)
+            Token.number(units + (index &+ 2), numbering: numbering)
+            Token.number(units + (index &+ 3), numbering: numbering)
             index &+= 4
         } while index < end
     }
@@ -227,14 +234,14 @@ struct Scorer: ~Copyable {
         exclamations &+= kind == TokenKind.exclamation.code ? 1 : 0
         questions &+= kind == TokenKind.question.code ? 1 : 0
         // A word takes up a pending clause break; a mark may make one pending.
-        clause &+= isWord && pendingClause ? 1 : 0
+        numbering &+= isWord && pendingClause ? 1 : 0
         pendingClause = (pendingClause && isMark != 0) || (Self.clauseEndKinds &>> kind) & 1 != 0
         pendingSentence = pendingSentence || (Self.sentenceEndKinds &>> kind) & 1 != 0
         // A mark ends any negation (a plain word passes over only when none is open).
         negation.reset()
         sentenceHasWords = sentenceHasWords || isWord
         previousRoles = .empty
-        Token.number(units + index, clause: clause, sentence: sentence)
+        Token.number(units + index, numbering: numbering)
     }
 
     /// The rules for one unit (the slow path: kept out of line so that the loops stay small).
@@ -259,12 +266,12 @@ struct Scorer: ~Copyable {
                 negation.clause = clause &+ 1
             }
             previousRoles = .empty
-            Token.number(units + index, clause: clause, sentence: sentence)
+            Token.number(units + index, numbering: numbering)
             return
         }
         if pendingSentence {
             finishSentence(end: index)
-            sentence += 1
+            numbering &+= 1 &<< 32
             sentenceStart = index
             pendingSentence = false
         }
@@ -273,10 +280,10 @@ struct Scorer: ~Copyable {
         let trailing = roles.contains(.trailingContrast) && !nextIsWord
         if pendingClause || roles.contains(.clauseBreak) || roles.contains(.contrastive)
             || (roles.contains(.concessive) && !trailing) {
-            clause += 1
+            numbering &+= 1
             pendingClause = false
         }
-        Token.number(units + index, clause: clause, sentence: sentence)
+        Token.number(units + index, numbering: numbering)
         if !roles.isDisjoint(with: .contrastMarkers) { sentenceHasMarkers = true }
         previousRoles = roles
         applyRules(index, next: next)

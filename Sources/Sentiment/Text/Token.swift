@@ -63,8 +63,14 @@ struct Token {
     /// stores would be two instructions per unit for every plain word the scorer numbers.
     @inline(__always)
     static func number(_ unit: UnsafeMutablePointer<Token>, clause: Int32, sentence: Int32) {
-        let both = UInt64(UInt32(bitPattern: clause)) | UInt64(UInt32(bitPattern: sentence)) &<< 32
-        UnsafeMutableRawPointer(unit).storeBytes(of: both, toByteOffset: clauseOffset, as: UInt64.self)
+        number(unit, numbering: UInt64(UInt32(bitPattern: clause)) | UInt64(UInt32(bitPattern: sentence)) &<< 32)
+    }
+
+    /// Numbers the unit at `unit` with its clause and sentence already side by side: the clause in
+    /// the low half, the sentence in the high half.
+    @inline(__always)
+    static func number(_ unit: UnsafeMutablePointer<Token>, numbering: UInt64) {
+        UnsafeMutableRawPointer(unit).storeBytes(of: numbering, toByteOffset: clauseOffset, as: UInt64.self)
     }
 
     /// The weighted contribution of this unit to the score's sum.
