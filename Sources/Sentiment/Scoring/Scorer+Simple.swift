@@ -10,7 +10,8 @@ extension Scorer {
     /// booster ("very") or a plain word, with no negation open, no sentence pending, not after
     /// "too", and (for a word with a valence) no booster among the three units before it nor
     /// "least" right before it. Exactly what `process` (or `passOver`) would do for such a
-    /// unit; false, having done nothing, for any other.
+    /// unit; false, having done nothing, for any other. `inPlay` is the scorer's `inPlay`, which
+    /// the caller has at hand.
     @inline(__always)
     private static func bit(_ value: Bool) -> UInt32 { value ? 1 : 0 }
 
@@ -21,7 +22,7 @@ extension Scorer {
     private static func isNonZero(_ value: UInt32) -> UInt32 { TextEvidence.isNonZero(value) }
 
     @inline(__always)
-    mutating func scoreCommonUnit(_ index: Int) -> Bool {
+    mutating func scoreCommonUnit(_ index: Int, inPlay: UInt32) -> Bool {
         let kind = units[index].kind.code
         let flags = UInt32(units[index].flags.rawValue)
         let roles = units[index].lex.roles.rawValue
@@ -36,11 +37,9 @@ extension Scorer {
         if index >= 2 { nearby |= units[index &- 2].lex.roles.rawValue & TermRoles.booster.rawValue }
         if index >= 3 { nearby |= units[index &- 3].lex.roles.rawValue & TermRoles.booster.rawValue }
         // Integer arithmetic, not short-circuit tests: each would be a branch.
-        var state = UInt32(truncatingIfNeeded: negation.active) | Self.bit(negation.intensify)
-        state |= Self.bit(pendingSentence) | previousRoles.rawValue & TermRoles.excess.rawValue
         var wordIsComplex = (flags &>> 6) & 1  // negatedContraction
         wordIsComplex |= roles & Self.complexRoles.rawValue
-        wordIsComplex |= state
+        wordIsComplex |= inPlay
         wordIsComplex |= counts & Self.isNonZero(nearby)
         var complex = (Self.otherWordKinds &>> kind) & 1  // numbers, emoticons, symbols
         complex |= isMark & Self.isNonZero(UInt32(truncatingIfNeeded: negation.carried))

@@ -67,7 +67,7 @@ struct Scorer: ~Copyable {
         while read < tokenCount {
             let entry = visits[position]
             let next = Int(entry & ~Self.phraseFlag)
-            passGap(from: read, to: next)
+            let inPlay = passGap(from: read, to: next)
             read = next
             if read >= tokenCount { break }
             position &+= 1
@@ -75,7 +75,7 @@ struct Scorer: ~Copyable {
             if entry & Self.phraseFlag != 0 {
                 consumed = mergePhrase(into: read, at: read)
             }
-            visit(read, nextRead: read &+ consumed)
+            visit(read, nextRead: read &+ consumed, inPlay: inPlay)
             if consumed > 1 {
                 unitCount = read &+ 1
                 runMerged(from: read &+ consumed)
@@ -112,8 +112,8 @@ struct Scorer: ~Copyable {
     /// Before the first merge the common path has no use for `unitCount` (units are tokens, and
     /// `run` sets it at the end), so it is set here, for the rules that read it.
     @inline(__always)
-    private mutating func visit(_ index: Int, nextRead: Int) {
-        if scoreCommonUnit(index) { return }
+    private mutating func visit(_ index: Int, nextRead: Int, inPlay: UInt32) {
+        if scoreCommonUnit(index, inPlay: inPlay) { return }
         unitCount = index &+ 1
         let hasNext = nextRead < tokenCount
         process(index, next: hasNext ? units[nextRead].lex : nil, nextIsWord: hasNext && units[nextRead].isWordLike,
@@ -125,7 +125,7 @@ struct Scorer: ~Copyable {
     @inline(__always)
     private mutating func step(_ index: Int, nextRead: Int) {
         if needsRules(index) {
-            if scoreCommonUnit(index) { return }
+            if scoreCommonUnit(index, inPlay: inPlay) { return }
             let hasNext = nextRead < tokenCount
             process(index, next: hasNext ? units[nextRead].lex : nil, nextIsWord: hasNext && units[nextRead].isWordLike,
                     nextHasValence: hasNext && units[nextRead].lex.valence != 0 && units[nextRead].isWordLike)
@@ -138,15 +138,16 @@ struct Scorer: ~Copyable {
     /// when there are at most eight and nothing is in play (no negation open, no sentence
     /// pending, "too" not just before): what `passPlainWords` does, as integer arithmetic, and
     /// eight units numbered whatever the gap (units past `end` are numbered again when reached,
-    /// and the token buffer has room: `Scorer.slack`).
+    /// and the token buffer has room: `Scorer.slack`). Returns `inPlay` as it is after the gap:
+    /// on the branchless path, a gap is passed only when nothing was in play, so the value read
+    /// before it still holds, and the visit need not load the four fields again.
     @inline(__always)
-    private mutating func passGap(from start: Int, to end: Int) {
+    private mutating func passGap(from start: Int, to end: Int) -> UInt32 {
         let hasGap = UInt32(truncatingIfNeeded: UInt64(bitPattern: Int64(start &- end)) &>> 63)  // start < end
-        var inPlay = UInt32(truncatingIfNeeded: negation.active) | (negation.intensify ? 1 : 0) | (pendingSentence ? 1 : 0)
-        inPlay |= previousRoles.rawValue & TermRoles.excess.rawValue
+        let inPlay = self.inPlay
         if (inPlay != 0 ? hasGap : 0) | (end &- start > 8 ? 1 : 0) != 0 {
             passPlainWords(from: start, to: end)
-            return
+            return self.inPlay
         }
         numbering &+= UInt64((pendingClause ? 1 : 0) & hasGap)
         pendingClause = pendingClause && hasGap == 0
@@ -156,6 +157,15 @@ struct Scorer: ~Copyable {
         for offset in 0..<8 {
             Token.number(units + (start &+ offset), numbering: numbering)
         }
+        return inPlay
+    }
+
+    /// Nonzero when something is in play that a word's rules depend on: a negation open, a
+    /// sentence pending, or "too" just before.
+    @inline(__always)
+    private var inPlay: UInt32 {
+        UInt32(truncatingIfNeeded: negation.active) | (negation.intensify ? 1 : 0) | (pendingSentence ? 1 : 0)
+            | previousRoles.rawValue & TermRoles.excess.rawValue
     }
 
     /// Plain words from `start` up to the next visit, `end`: one by one while a negation is open,
@@ -213,9 +223,7 @@ struct Scorer: ~Copyable {
         let isMark = (Self.markKinds &>> kind) & 1
         var wordBlockers = units[index].lex.roles.rawValue & TermRoles.active.rawValue
         wordBlockers |= UInt32(units[index].flags.rawValue & TokenFlags.negatedContraction.rawValue)
-        wordBlockers |= UInt32(truncatingIfNeeded: negation.active) | (negation.intensify ? 1 : 0)
-        wordBlockers |= pendingSentence ? 1 : 0
-        wordBlockers |= previousRoles.rawValue & TermRoles.excess.rawValue
+        wordBlockers |= inPlay
         let markBlockers: UInt32 = negation.carried > 0 ? 1 : 0
         let slow = (Self.otherWordKinds &>> kind) & 1
             | (wordBlockers != 0 ? isWord : 0)
