@@ -10,8 +10,8 @@ extension Scorer {
     /// booster ("very") or a plain word, with no negation open, no sentence pending, not after
     /// "too", and (for a word with a valence) no booster among the three units before it nor
     /// "least" right before it. Exactly what `process` (or `passOver`) would do for such a
-    /// unit; false, having done nothing, for any other. `inPlay` is the scorer's `inPlay`, which
-    /// the caller has at hand.
+    /// unit, returning `inPlay` after it; nil, having done nothing, for any other. `inPlay` is the
+    /// scorer's `inPlay`, which the caller has at hand.
     @inline(__always)
     private static func bit(_ value: Bool) -> UInt32 { value ? 1 : 0 }
 
@@ -22,7 +22,7 @@ extension Scorer {
     private static func isNonZero(_ value: UInt32) -> UInt32 { TextEvidence.isNonZero(value) }
 
     @inline(__always)
-    mutating func scoreCommonUnit(_ index: Int, inPlay: UInt32) -> Bool {
+    mutating func scoreCommonUnit(_ index: Int, inPlay: UInt32) -> UInt32? {
         let kind = units[index].kind.code
         let flags = UInt32(units[index].flags.rawValue)
         let roles = units[index].lex.roles.rawValue
@@ -44,7 +44,7 @@ extension Scorer {
         var complex = (Self.otherWordKinds &>> kind) & 1  // numbers, emoticons, symbols
         complex |= isMark & Self.isNonZero(UInt32(truncatingIfNeeded: negation.carried))
         complex |= wordIsComplex & (0 &- isWord)
-        if complex != 0 { return false }
+        if complex != 0 { return nil }
 
         // Marks: punctuation counts, pending sentence and clause ends, the end of any negation.
         // A branch, rarely taken (most marks are full stops and commas): the two counts as
@@ -53,14 +53,16 @@ extension Scorer {
             exclamations &+= Int(Self.isZero(kind ^ TokenKind.exclamation.code))
             questions &+= Int(Self.isZero(kind ^ TokenKind.question.code))
         }
-        pendingSentence = (Self.bit(pendingSentence) | (Self.sentenceEndKinds &>> kind) & 1) != 0
+        let sentenceEnds = Self.bit(pendingSentence) | (Self.sentenceEndKinds &>> kind) & 1
+        pendingSentence = sentenceEnds != 0
         // Words: a pending clause break or a clause-breaking word starts a clause.
         let breaks = isWord & (Self.bit(pendingClause) | (roles &>> 5) & 1)  // clauseBreak
         numbering &+= UInt64(breaks)
         pendingClause = (Self.bit(pendingClause) & isMark | (Self.clauseEndKinds &>> kind) & 1) != 0
         negation.reset()
         sentenceHasWords = (Self.bit(sentenceHasWords) | isWord) != 0
-        previousRoles = TermRoles(rawValue: roles & (0 &- isWord))
+        let previous = roles & (0 &- isWord)
+        previousRoles = TermRoles(rawValue: previous)
         Token.number(units + index, numbering: numbering)
         // The valence: the lexicon's, plus capitals and stretched letters; no booster is near,
         // so `boost` would add 0.0 too. A branch, rarely taken: when neither applies, the sums
@@ -75,6 +77,7 @@ extension Scorer {
         }
         let result = Float(value).bitPattern & (0 &- (isWord & counts))
         setValence(index, Float(bitPattern: result))
-        return true
+        // `inPlay` now: the negation has ended.
+        return sentenceEnds | previous & TermRoles.excess.rawValue
     }
 }

@@ -64,10 +64,11 @@ struct Scorer: ~Copyable {
     mutating func run() {
         var read = 0
         var position = 0
+        var inPlay: UInt32 = 0  // nothing is in play before the first unit
         while read < tokenCount {
             let entry = visits[position]
             let next = Int(entry & ~Self.phraseFlag)
-            let inPlay = passGap(from: read, to: next)
+            inPlay = passGap(from: read, to: next, inPlay: inPlay)
             read = next
             if read >= tokenCount { break }
             position &+= 1
@@ -75,7 +76,7 @@ struct Scorer: ~Copyable {
             if entry & Self.phraseFlag != 0 {
                 consumed = mergePhrase(into: read, at: read)
             }
-            visit(read, nextRead: read &+ consumed, inPlay: inPlay)
+            inPlay = visit(read, nextRead: read &+ consumed, inPlay: inPlay)
             if consumed > 1 {
                 unitCount = read &+ 1
                 runMerged(from: read &+ consumed)
@@ -110,14 +111,16 @@ struct Scorer: ~Copyable {
 
     /// Takes a visited unit through the rules: `scoreCommonUnit` when it can, else `process`.
     /// Before the first merge the common path has no use for `unitCount` (units are tokens, and
-    /// `run` sets it at the end), so it is set here, for the rules that read it.
+    /// `run` sets it at the end), so it is set here, for the rules that read it. Returns `inPlay`
+    /// after the unit.
     @inline(__always)
-    private mutating func visit(_ index: Int, nextRead: Int, inPlay: UInt32) {
-        if scoreCommonUnit(index, inPlay: inPlay) { return }
+    private mutating func visit(_ index: Int, nextRead: Int, inPlay: UInt32) -> UInt32 {
+        if let after = scoreCommonUnit(index, inPlay: inPlay) { return after }
         unitCount = index &+ 1
         let hasNext = nextRead < tokenCount
         process(index, next: hasNext ? units[nextRead].lex : nil, nextIsWord: hasNext && units[nextRead].isWordLike,
                 nextHasValence: hasNext && units[nextRead].lex.valence != 0 && units[nextRead].isWordLike)
+        return self.inPlay
     }
 
     /// Takes the unit at `index` through the rules or, if they have nothing to do with it,
@@ -125,7 +128,7 @@ struct Scorer: ~Copyable {
     @inline(__always)
     private mutating func step(_ index: Int, nextRead: Int) {
         if needsRules(index) {
-            if scoreCommonUnit(index, inPlay: inPlay) { return }
+            if scoreCommonUnit(index, inPlay: inPlay) != nil { return }
             let hasNext = nextRead < tokenCount
             process(index, next: hasNext ? units[nextRead].lex : nil, nextIsWord: hasNext && units[nextRead].isWordLike,
                     nextHasValence: hasNext && units[nextRead].lex.valence != 0 && units[nextRead].isWordLike)
@@ -138,13 +141,13 @@ struct Scorer: ~Copyable {
     /// when there are at most eight and nothing is in play (no negation open, no sentence
     /// pending, "too" not just before): what `passPlainWords` does, as integer arithmetic, and
     /// eight units numbered whatever the gap (units past `end` are numbered again when reached,
-    /// and the token buffer has room: `Scorer.slack`). Returns `inPlay` as it is after the gap:
-    /// on the branchless path, a gap is passed only when nothing was in play, so the value read
-    /// before it still holds, and the visit need not load the four fields again.
+    /// and the token buffer has room: `Scorer.slack`). `inPlay` is the scorer's, passed in;
+    /// returns it as it is after the gap: on the branchless path, a gap is passed only when
+    /// nothing was in play, so it still holds, and neither the gap nor the visit loads the four
+    /// fields again.
     @inline(__always)
-    private mutating func passGap(from start: Int, to end: Int) -> UInt32 {
+    private mutating func passGap(from start: Int, to end: Int, inPlay: UInt32) -> UInt32 {
         let hasGap = UInt32(truncatingIfNeeded: UInt64(bitPattern: Int64(start &- end)) &>> 63)  // start < end
-        let inPlay = self.inPlay
         if (inPlay != 0 ? hasGap : 0) | (end &- start > 8 ? 1 : 0) != 0 {
             passPlainWords(from: start, to: end)
             return self.inPlay
