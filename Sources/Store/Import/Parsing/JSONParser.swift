@@ -106,8 +106,26 @@ struct JSONParser {
     }
 
     private mutating func parseObject(depth: Int) throws -> JSONObject {
-        guard depth <= Self.maximumDepth else { throw error("nested deeper than \(Self.maximumDepth) levels", showingFound: false) }
         var object = JSONObject(line: line, members: [])
+        try parseMembers(depth: depth) { key, name, value, keyLine in
+            object.members.append(JSONMember(key: key, name: name, value: value, line: keyLine))
+        }
+        return object
+    }
+
+    /// Parses the object that opens at the current position (a record) into `fields`, which the
+    /// caller empties and reuses: only the members some decoder reads are kept, straight from the
+    /// parse, without a list of every member made and copied first.
+    mutating func parseRecordFields(into fields: inout SourceFields) throws {
+        try parseMembers(depth: 1) { key, name, value, keyLine in
+            guard let name else { return }
+            fields.set(name, SourceField(label: key, value: value, line: keyLine))
+        }
+    }
+
+    /// Parses an object's members, handing each to `add` in file order with its key's line.
+    private mutating func parseMembers(depth: Int, _ add: (String, FieldName?, JSONValue, Int) -> Void) throws {
+        guard depth <= Self.maximumDepth else { throw error("nested deeper than \(Self.maximumDepth) levels", showingFound: false) }
         // Keys some decoder reads are told apart by a bit each; only other keys are lower-cased.
         var seenNames: UInt64 = 0
         var seenOtherKeys = Set<String>()
@@ -115,13 +133,13 @@ struct JSONParser {
         skipWhitespace()
         if current == UInt8(ascii: "}") {
             index += 1
-            return object
+            return
         }
         while true {
             skipWhitespace()
             guard current == UInt8(ascii: "\"") else { throw error("expected a field name in double quotes") }
             let keyLine = line
-            let keyError = error("duplicate field", showingFound: false)
+            let keyOffset = index
             let keyStart = index + 1
             let key = try parseString()
             let name = keyName(key, from: keyStart)
@@ -133,20 +151,21 @@ struct JSONParser {
                 isNew = seenOtherKeys.insert(key.lowercased()).inserted
             }
             guard isNew else {
-                throw JSONSyntaxError(message: "field \"\(key)\" appears twice", line: keyError.line,
-                                      column: keyError.column, offset: keyError.offset)
+                // Where the key starts: the key's line has not ended, so its line start holds.
+                throw JSONSyntaxError(message: "field \"\(key)\" appears twice", line: keyLine,
+                                      column: keyOffset - lineStart + 1, offset: keyOffset)
             }
             skipWhitespace()
             try expect(UInt8(ascii: ":"), "':' after the field name")
             let value = try parseValue(depth: depth)
-            object.members.append(JSONMember(key: key, name: name, value: value, line: keyLine))
+            add(key, name, value, keyLine)
             skipWhitespace()
             if current == UInt8(ascii: ",") {
                 index += 1
                 continue
             }
             try expect(UInt8(ascii: "}"), "',' or '}'")
-            return object
+            return
         }
     }
 

@@ -4,18 +4,19 @@ enum JSONRecordReader {
     static func readLines(_ context: ReadContext, accept: @escaping (SourceRecord) -> Void) -> SourceReading {
         var reading = SourceReading(accept: accept)
         var parser = JSONParser(bytes: context.bytes, start: context.start)
+        var fields = SourceFields(capacity: fieldCapacity)
         while true {
             parser.skipWhitespace()
             if parser.isAtEnd { break }
             let start = parser.index
             let line = parser.line
             do {
-                let value = try parser.parseValue()
+                let value = try parseRecord(&parser, into: &fields)
                 parser.skipSpacesOnLine()
                 if !parser.isAtEnd, parser.current != 0x0A {
                     throw parser.error("only one record per line is allowed; expected a line end")
                 }
-                add(value, range: start..<parser.index, line: line, context, into: &reading)
+                add(value, fields: &fields, range: start..<parser.index, line: line, context, into: &reading)
                 context.consumed(upTo: start)
             } catch let syntax as JSONSyntaxError {
                 let end = context.endOfLine(from: max(syntax.offset, start))
@@ -44,7 +45,8 @@ enum JSONRecordReader {
             if parser.current == UInt8(ascii: "]") {
                 parser.skipOneByte()
             } else {
-                try readElements(&parser, context, into: &reading)
+                var fields = SourceFields(capacity: fieldCapacity)
+                try readElements(&parser, context, fields: &fields, into: &reading)
             }
             parser.skipWhitespace()
             if !parser.isAtEnd { throw parser.error("nothing may follow the closing ']'") }
@@ -63,14 +65,14 @@ enum JSONRecordReader {
         return reading
     }
 
-    private static func readElements(_ parser: inout JSONParser, _ context: ReadContext,
+    private static func readElements(_ parser: inout JSONParser, _ context: ReadContext, fields: inout SourceFields,
                                      into reading: inout SourceReading) throws {
         while true {
             parser.skipWhitespace()
             let start = parser.index
             let line = parser.line
-            let value = try parser.parseValue()
-            add(value, range: start..<parser.index, line: line, context, into: &reading)
+            let value = try parseRecord(&parser, into: &fields)
+            add(value, fields: &fields, range: start..<parser.index, line: line, context, into: &reading)
             context.consumed(upTo: start)
             parser.skipWhitespace()
             if parser.current == UInt8(ascii: ",") {
@@ -82,27 +84,36 @@ enum JSONRecordReader {
         }
     }
 
-    /// Adds a parsed value as a record, or rejects it (not an object, or invalid UTF-8 inside).
-    private static func add(_ value: JSONValue, range: Range<Int>, line: Int, _ context: ReadContext,
-                               into reading: inout SourceReading) {
+    /// Room for the fields of an item record (21 when every field is written) without growing.
+    private static let fieldCapacity = 32
+
+    /// Parses one record at the current position (whitespace skipped): an object's fields go
+    /// into `fields` (emptied first, its storage reused from record to record) and nil is
+    /// returned; any other value is returned, to be rejected.
+    private static func parseRecord(_ parser: inout JSONParser, into fields: inout SourceFields) throws -> JSONValue? {
+        fields.removeAll()
+        guard parser.current == UInt8(ascii: "{") else { return try parser.parseValue() }
+        try parser.parseRecordFields(into: &fields)
+        return nil
+    }
+
+    /// Adds a parsed record (its `fields`, or `value` when it is not an object) as a record, or
+    /// rejects it (not an object, or invalid UTF-8 inside).
+    private static func add(_ value: JSONValue?, fields: inout SourceFields, range: Range<Int>, line: Int,
+                            _ context: ReadContext, into reading: inout SourceReading) {
         if let bad = context.firstInvalidOffset(in: range) {
             reading.rejections.append(context.invalidUTF8Rejection(offset: bad, recordStart: range.lowerBound,
                                                                    recordLine: line, raw: range))
             return
         }
-        guard case .object(let object) = value else {
+        if let value {
             let error = ImportError(file: context.name, line: line,
                                     message: "expected a JSON object {…} but found \(value.typeName)")
             reading.rejections.append(Rejection(file: context.name, line: line, raw: context.rawText(range), errors: [error]))
             return
         }
-        var fields = SourceFields(capacity: object.members.count)
-        for member in object.members {
-            guard let name = member.name else { continue }
-            fields.set(name, SourceField(label: member.key, value: member.value, line: member.line))
-        }
         reading.accept(SourceRecord(file: context.name, line: line, fields: fields,
-                                            raw: context.rawText(range), isCSVRow: false))
+                                    raw: context.rawText(range), isCSVRow: false))
     }
 
     private static func syntaxRejection(_ syntax: JSONSyntaxError, _ context: ReadContext, raw: Range<Int>) -> Rejection {

@@ -13,6 +13,13 @@ struct SourceFields: Sendable {
         fields.reserveCapacity(capacity)
     }
 
+    /// Empties the fields, keeping the storage for the next record's (when no copy holds it).
+    mutating func removeAll() {
+        names.removeAll(keepingCapacity: true)
+        fields.removeAll(keepingCapacity: true)
+        present = 0
+    }
+
     /// The field called `name`, nil when the record has none.
     subscript(name: FieldName) -> SourceField? {
         guard present & name.bit != 0, let index = names.firstIndex(of: name) else { return nil }

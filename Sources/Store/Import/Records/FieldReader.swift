@@ -73,7 +73,9 @@ struct FieldReader {
             fail(field, "is \(size) bytes long; the limit is \(limit / 1024) KB: shorten it")
             return false
         }
-        if text.utf8.contains(0) {
+        // Scanned as contiguous bytes (every String here is native): the generic `contains` on
+        // the UTF-8 view walks it an index at a time.
+        if text.utf8.withContiguousStorageIfAvailable({ $0.contains(0) }) ?? text.utf8.contains(0) {
             fail(field, "contains a NUL character (\\u0000): remove it")
             return false
         }
