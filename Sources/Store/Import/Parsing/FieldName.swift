@@ -57,6 +57,20 @@ enum FieldName: UInt8, CaseIterable, Sendable {
         return nil
     }
 
+    /// The name spelled exactly as the ASCII `bytes` (lower case, as files nearly always write
+    /// it), nil otherwise.
+    static func spelled(_ bytes: UnsafeBufferPointer<UInt8>) -> FieldName? {
+        guard let first = bytes.first, bytes.count <= longest else { return nil }
+        return spellingTable.name(spelled: bytes, slot: slot(length: bytes.count, first: first))
+    }
+
+    /// The spellings laid out once in memory that is never freed, so that matching a key's
+    /// bytes (every key of every record) retains no array.
+    private static let spellingTable = SpellingTable(
+        spellings: spellings.map { Array($0.utf8) },
+        slots: candidates.map { $0.map(\.0.rawValue) },
+        slotCount: (longest + 1) << 5)
+
     /// Names by length and first letter (either case; a key starting with another byte may share
     /// a slot, but every byte is compared).
     private static func slot(length: Int, first: UInt8) -> Int {
@@ -82,7 +96,8 @@ enum FieldName: UInt8, CaseIterable, Sendable {
     private static let bySpelling: [String: FieldName] = Dictionary(
         uniqueKeysWithValues: allCases.map { ($0.spelling, $0) })
 
-    private static let longest = spellings.map(\.utf8.count).max() ?? 0
+    /// The length of the longest spelling, in bytes.
+    static let longest = spellings.map(\.utf8.count).max() ?? 0
 
     /// Each slot's names with their bytes; a name is in the slot of its length and first letter.
     private static let candidates: [[(FieldName, [UInt8])]] = {

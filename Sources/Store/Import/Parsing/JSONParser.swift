@@ -141,8 +141,17 @@ struct JSONParser {
             let keyLine = line
             let keyOffset = index
             let keyStart = index + 1
-            let key = try parseString()
-            let name = keyName(key, from: keyStart)
+            let key: String
+            let name: FieldName?
+            if let (spelled, end) = spelledKey(from: keyStart) {
+                // Nearly every key: no String is made (and checked as UTF-8) for it.
+                key = spelled.spelling
+                name = spelled
+                index = end + 1
+            } else {
+                key = try parseString()
+                name = keyName(key, from: keyStart)
+            }
             let isNew: Bool
             if let name {
                 isNew = seenNames & name.bit == 0
@@ -333,6 +342,20 @@ extension JSONParser {
     private func keyName(_ key: String, from start: Int) -> FieldName? {
         let raw = UnsafeBufferPointer(rebasing: bytes[start..<index - 1])
         return raw.count == key.utf8.count ? FieldName.named(raw, key: key) : FieldName(key: key)
+    }
+
+    /// The field whose spelling the key starting at `start` is, byte for byte (lower case, no
+    /// escapes), and the offset of its closing quote; nil for any other key.
+    private func spelledKey(from start: Int) -> (FieldName, Int)? {
+        // A spelling holds no quote, backslash or control byte: when the bytes up to the first
+        // quote are one, that quote closes the key.
+        let limit = min(bytes.count, start + FieldName.longest + 1)
+        var end = start
+        while end < limit, bytes[end] != UInt8(ascii: "\"") { end += 1 }
+        guard end < limit, let name = FieldName.spelled(UnsafeBufferPointer(rebasing: bytes[start..<end])) else {
+            return nil
+        }
+        return (name, end)
     }
 
     /// Steps over one byte already checked by the caller.

@@ -12,6 +12,13 @@ enum UTF8Check {
             let lead = bytes[index]
             if lead < 0x80 {
                 index += 1
+                // Nearly all of an input is ASCII: step over it a word at a time.
+                if let base = bytes.baseAddress {
+                    while index + 8 <= count,
+                          UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                        index += 8
+                    }
+                }
                 continue
             }
             let length = sequenceLength(bytes, at: index)
