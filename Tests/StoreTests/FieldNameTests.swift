@@ -42,6 +42,32 @@ import Testing
         #expect(fields[.text]?.line == 3)
     }
 
+    @Test func onlyAKeySpelledExactlyAsANameIsSpelled() {
+        func spelled(_ key: String) -> FieldName? {
+            Array(key.utf8).withUnsafeBufferPointer { FieldName.spelled($0) }
+        }
+        for name in FieldName.allCases {
+            #expect(spelled(name.spelling) == name)
+            #expect(spelled(name.spelling.uppercased()) == nil)
+            #expect(spelled(String(name.spelling.dropLast())) != name)
+            #expect(spelled(name.spelling + "s") != name)
+        }
+        for key in ["", "x", "tex", "text ", " text", "te_xt", "external-id", "textü", "first_response_due_"] {
+            #expect(spelled(key) == nil)
+        }
+    }
+
+    @Test func emptiedFieldsHoldNothingAndTakeNewOnes() {
+        var fields = SourceFields(capacity: 4)
+        fields.set(.text, SourceField(label: "text", value: .string("a"), line: 1))
+        fields.removeAll()
+        #expect(!fields.contains(.text))
+        #expect(fields[.text] == nil)
+        fields.set(.rating, SourceField(label: "rating", value: .null, line: 2))
+        #expect(fields[.rating]?.line == 2)
+        #expect(!fields.contains(.text))
+    }
+
     @Test(arguments: [
         (#"{"kind": "review", "\u212Aind": "mention"}"#, 1),
         (#"{"Text": "a", "other": 1, "OTHER": 2}"#, 1),
