@@ -31,11 +31,7 @@ extension ImportWriter {
         knownKeys?.insert(keyHash)
         try insertDetails(item, id: id)
         counts.items += 1
-        if searchBuild != nil {
-            newSearchRows.append(ItemSearchRow(id: id, title: item.title, text: item.text, author: item.author))
-        } else {
-            newItems.append(id)
-        }
+        newItems.append(ItemSearchRow(id: id, title: item.title, text: item.text, author: item.author))
         itemTally[ItemCountKey(brand: brand, status: item.status), default: 0] += 1
         brandStats.add(brand: brand, posted: posted, rating: item.rating, status: item.status, sentiment: sentiment)
         try recordCreation(.item, id, origin: origin)

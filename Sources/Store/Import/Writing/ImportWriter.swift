@@ -17,14 +17,12 @@ struct ImportWriter {
     var brandsByName: [String: Int64] = [:]
     /// The brand items without one go to; cleared whenever a brand is added.
     var cachedDefaultBrand: Int64?
-    /// Items and notes added in the current window, for the search index once the window is
-    /// written (`finishWindow`).
-    var newItems: [Int64] = []
+    /// Items (with their searchable fields) and notes added in the current window, for the
+    /// search index once the window is written (`finishWindow`).
+    var newItems: [ItemSearchRow] = []
     var newNotes: [Int64] = []
-    /// When the item index is built aside (`ItemSearchBuild`): the current window's new items,
-    /// with their fields, for its thread; `newItems` then stays empty.
+    /// Where the items' search index is built when not by the writer (`ItemSearchBuild`).
     let searchBuild: ItemSearchBuild?
-    var newSearchRows: [ItemSearchRow] = []
     /// New items per brand and status, for `item_count` at the end (`ItemCountUpkeep`).
     var itemTally: [ItemCountKey: Int] = [:]
     /// New items per brand and day, for the summary tables at the end.
@@ -78,10 +76,9 @@ struct ImportWriter {
     /// out: while the reading thread is still on the next window rather than all at the end,
     /// when nothing else runs. Items indexed aside go to that thread instead.
     private mutating func finishWindow() throws {
-        try searchBuild?.send(newSearchRows)
-        newSearchRows = []
-        try SearchDeferral.index(db, items: newItems, notes: newNotes)
-        newItems.removeAll(keepingCapacity: true)
+        try searchBuild?.send(newItems)
+        try SearchDeferral.index(db, items: searchBuild == nil ? newItems.map(\.id) : [], notes: newNotes)
+        newItems = []
         newNotes.removeAll(keepingCapacity: true)
     }
 
