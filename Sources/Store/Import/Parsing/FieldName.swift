@@ -46,15 +46,7 @@ enum FieldName: UInt8, CaseIterable, Sendable {
     /// byte is not ASCII.
     static func matchASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> FieldName? {
         guard let first = bytes.first, bytes.count <= longest else { return nil }
-        candidates: for (name, spelled) in candidates[slot(length: bytes.count, first: first)] {
-            for offset in 0..<bytes.count {
-                var byte = bytes[offset]
-                if byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") { byte |= 0x20 }
-                if byte != spelled[offset] { continue candidates }
-            }
-            return name
-        }
-        return nil
+        return spellingTable.name(spelled: bytes, slot: slot(length: bytes.count, first: first), ignoringCase: true)
     }
 
     /// The name spelled exactly as the ASCII `bytes` (lower case, as files nearly always write
@@ -65,11 +57,17 @@ enum FieldName: UInt8, CaseIterable, Sendable {
     }
 
     /// The spellings laid out once in memory that is never freed, so that matching a key's
-    /// bytes (every key of every record) retains no array.
-    private static let spellingTable = SpellingTable(
-        spellings: spellings.map { Array($0.utf8) },
-        slots: candidates.map { $0.map(\.0.rawValue) },
-        slotCount: (longest + 1) << 5)
+    /// bytes (every key of every record) retains no array; each slot (`slot`) holds the names of
+    /// its length and first letter.
+    private static let spellingTable: SpellingTable = {
+        let slotCount = (longest + 1) << 5
+        var slots = Array(repeating: [UInt8](), count: slotCount)
+        for name in allCases {
+            let spelled = Array(name.spelling.utf8)
+            slots[slot(length: spelled.count, first: spelled[0])].append(name.rawValue)
+        }
+        return SpellingTable(spellings: spellings.map { Array($0.utf8) }, slots: slots, slotCount: slotCount)
+    }()
 
     /// Names by length and first letter (either case; a key starting with another byte may share
     /// a slot, but every byte is compared).
@@ -98,14 +96,4 @@ enum FieldName: UInt8, CaseIterable, Sendable {
 
     /// The length of the longest spelling, in bytes.
     static let longest = spellings.map(\.utf8.count).max() ?? 0
-
-    /// Each slot's names with their bytes; a name is in the slot of its length and first letter.
-    private static let candidates: [[(FieldName, [UInt8])]] = {
-        var table = Array(repeating: [(FieldName, [UInt8])](), count: (longest + 1) << 5)
-        for name in allCases {
-            let spelled = Array(name.spelling.utf8)
-            table[slot(length: spelled.count, first: spelled[0])].append((name, spelled))
-        }
-        return table
-    }()
 }

@@ -32,15 +32,16 @@ struct SpellingTable: @unchecked Sendable {
         }
     }
 
-    /// The name in `slot` spelled exactly as `key`, nil when none is.
-    func name(spelled key: UnsafeBufferPointer<UInt8>, slot: Int) -> FieldName? {
+    /// The name in `slot` spelled as `key`: exactly, or with ASCII capitals in `key` taken as
+    /// small letters when `ignoringCase`; nil when none is.
+    func name(spelled key: UnsafeBufferPointer<UInt8>, slot: Int, ignoringCase: Bool = false) -> FieldName? {
         guard slot >= 0, slot * width < slots.count else { return nil }
         for place in slot * width..<(slot + 1) * width {
             let raw = slots[place]
             if raw == Self.none { return nil }
             let start = starts[Int(raw)]
             guard starts[Int(raw) + 1] - start == key.count else { continue }
-            if equal(key, at: start) { return FieldName(rawValue: raw) }
+            if ignoringCase ? matches(key, at: start, foldingCapitals: true) : equal(key, at: start) { return FieldName(rawValue: raw) }
         }
         return nil
     }
@@ -56,11 +57,16 @@ struct SpellingTable: @unchecked Sendable {
                     == written.loadUnaligned(fromByteOffset: offset, as: UInt64.self) else { return false }
             offset += 8
         }
-        while offset < key.count {
-            guard spelled.load(fromByteOffset: offset, as: UInt8.self) == written.load(fromByteOffset: offset, as: UInt8.self) else {
-                return false
-            }
-            offset += 1
+        return matches(UnsafeBufferPointer(rebasing: key[offset...]), at: start + offset, foldingCapitals: false)
+    }
+
+    /// Whether `key`, its ASCII capitals taken as small letters when `foldingCapitals`, equals
+    /// the spelling bytes at `start` (spellings are lower case), byte by byte.
+    private func matches(_ key: UnsafeBufferPointer<UInt8>, at start: Int, foldingCapitals: Bool) -> Bool {
+        for (offset, written) in key.enumerated() {
+            var byte = written
+            if foldingCapitals, byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") { byte |= 0x20 }
+            if byte != bytes[start + offset] { return false }
         }
         return true
     }
