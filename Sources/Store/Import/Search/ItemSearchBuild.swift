@@ -179,19 +179,14 @@ final class ItemSearchBuild: @unchecked Sendable {
         while true {
             let code = sqlite3_step(reading)
             if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else { throw failure(code, source, select.sql) }
+            guard code == SQLITE_ROW else { throw ImportStatement.failure(code, source, select.sql) }
             for column in 0..<columns {
                 sqlite3_bind_value(writing, column + 1, sqlite3_column_value(reading, column))
             }
             let inserted = sqlite3_step(writing)
             sqlite3_reset(writing)
-            guard inserted == SQLITE_DONE else { throw failure(inserted, target, insert.sql) }
+            guard inserted == SQLITE_DONE else { throw ImportStatement.failure(inserted, target, insert.sql) }
         }
-    }
-
-    private static func failure(_ code: Int32, _ db: Database, _ sql: String) -> DatabaseError {
-        DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
-                      sql: sql)
     }
 
     private static func remove(_ path: String) {

@@ -99,8 +99,13 @@ final class ImportStatement {
     }
 
     private func failure(_ code: Int32) -> DatabaseError {
+        Self.failure(code, db, statement.sql)
+    }
+
+    /// The error of a statement run with SQLite's own calls, as GRDB would have thrown it.
+    static func failure(_ code: Int32, _ db: Database, _ sql: String) -> DatabaseError {
         DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
-                      sql: statement.sql)
+                      sql: sql)
     }
 
     /// Where an empty string's bytes start: SQLite reads none of them, but NULL would bind NULL.
