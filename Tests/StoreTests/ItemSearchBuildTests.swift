@@ -64,7 +64,8 @@ import Testing
     /// Every row of the item index's tables.
     static func indexRows(_ store: EarshotStore) throws -> [String] {
         try store.pool.read { db in
-            try ItemSearchBuild.shadowTables.flatMap { table in
+            let sizes = try ItemSearchSchema.keepsColumnSizes(db, index: "item_fts")
+            return try ItemSearchBuild.shadowTables(keepingColumnSizes: sizes).flatMap { table in
                 try Row.fetchAll(db, sql: "SELECT * FROM \(table)").map { "\(table) \($0)" }
             }
         }

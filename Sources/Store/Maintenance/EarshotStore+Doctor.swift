@@ -36,21 +36,36 @@ extension EarshotStore {
                            detail: "\(rows.count) row(s) in \(tables) refer to rows that are gone")
     }
 
-    /// Every item and note is in its full-text index, and the index holds nothing else.
+    /// Every item and note is in its full-text index, and the index holds nothing else: row by
+    /// row where the index keeps a row of column sizes per indexed row, else by count (the
+    /// index's own count of its rows against the table's).
     private static func searchRows(_ db: Database) throws -> DoctorCheck {
         var problems: [String] = []
         for (table, index) in [("item", "item_fts"), ("note", "note_fts")] {
-            let missing = try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM \(table) WHERE id NOT IN (SELECT id FROM \(index)_docsize)
-                """) ?? 0
-            let extra = try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM \(index)_docsize WHERE id NOT IN (SELECT id FROM \(table))
-                """) ?? 0
+            let (missing, extra) = try ItemSearchSchema.keepsColumnSizes(db, index: index)
+                ? try unindexedAndStaleRows(db, table: table, index: index)
+                : try unindexedAndStaleCounts(db, table: table, index: index)
             if missing > 0 { problems.append("\(missing) \(table)(s) missing from the search index") }
             if extra > 0 { problems.append("\(extra) stale \(table) entr(ies) in the search index") }
         }
         return DoctorCheck(name: "search index rows", passed: problems.isEmpty,
                            detail: problems.isEmpty ? "ok" : problems.joined(separator: ", "))
+    }
+
+    private static func unindexedAndStaleRows(_ db: Database, table: String, index: String) throws -> (Int64, Int64) {
+        let missing = try Int64.fetchOne(db, sql: """
+            SELECT COUNT(*) FROM \(table) WHERE id NOT IN (SELECT id FROM \(index)_docsize)
+            """) ?? 0
+        let extra = try Int64.fetchOne(db, sql: """
+            SELECT COUNT(*) FROM \(index)_docsize WHERE id NOT IN (SELECT id FROM \(table))
+            """) ?? 0
+        return (missing, extra)
+    }
+
+    private static func unindexedAndStaleCounts(_ db: Database, table: String, index: String) throws -> (Int64, Int64) {
+        let rows = try Int64.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
+        let indexed = try ItemSearchSchema.indexedRows(db, index: index)
+        return (max(0, rows - indexed), max(0, indexed - rows))
     }
 
     /// FTS5's own consistency check of each index.

@@ -40,6 +40,9 @@ enum StoreSchema {
         ("v12-item-key-hash", { db in
             try ItemKeyHashSchema.create(db)
         }),
+        ("v13-item-search-without-column-sizes", { db in
+            try ItemSearchSchema.dropColumnSizes(db)
+        }),
     ]
 
     /// The migrations this build knows, oldest first; the schema version is their count.

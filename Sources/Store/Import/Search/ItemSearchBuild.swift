@@ -14,11 +14,15 @@ import SQLite3
 /// the start: the index built aside is then the store's whole index, and putting it in is a
 /// copy of its rows (a few thousand blocks and one row per item), not a second indexing.
 final class ItemSearchBuild: @unchecked Sendable {
-    /// The tables FTS5 keeps `item_fts` in (external content: the text stays in `item`).
-    static let shadowTables = ["item_fts_data", "item_fts_idx", "item_fts_docsize"]
+    /// The tables FTS5 keeps `item_fts` in (external content: the text stays in `item`); a
+    /// store made before `ItemSearchSchema.declaration` also keeps column sizes.
+    static func shadowTables(keepingColumnSizes: Bool) -> [String] {
+        ["item_fts_data", "item_fts_idx"] + (keepingColumnSizes ? ["item_fts_docsize"] : [])
+    }
 
     private let path: String
     private let declaration: String
+    private let shadowTables: [String]
     private let queue: DatabaseQueue
     private let channel = ItemSearchChannel()
     private let threadEnded = DispatchSemaphore(value: 0)
@@ -31,16 +35,18 @@ final class ItemSearchBuild: @unchecked Sendable {
     /// writer indexes each window itself, `SearchDeferral`). The temporary database goes in
     /// `folder`.
     static func startIfEmpty(_ db: Database, folder: String) throws -> ItemSearchBuild? {
-        guard try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM item_fts_docsize)") ?? false,
+        guard try ItemSearchSchema.indexedRows(db, index: "item_fts") == 0,
               let declaration = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'item_fts'")
         else { return nil }
-        let build = try ItemSearchBuild(declaration: declaration, folder: folder)
+        let tables = shadowTables(keepingColumnSizes: try ItemSearchSchema.keepsColumnSizes(db, index: "item_fts"))
+        let build = try ItemSearchBuild(declaration: declaration, shadowTables: tables, folder: folder)
         build.start()
         return build
     }
 
-    private init(declaration: String, folder: String) throws {
+    private init(declaration: String, shadowTables: [String], folder: String) throws {
         self.declaration = declaration
+        self.shadowTables = shadowTables
         path = (folder as NSString).appendingPathComponent("earshot-search-\(UUID().uuidString).db")
         // Made here rather than by SQLite so that only this user can ever read the items' text in it.
         let descriptor = open(path, O_CREAT | O_EXCL | O_RDWR | O_CLOEXEC, 0o600)
@@ -142,11 +148,11 @@ final class ItemSearchBuild: @unchecked Sendable {
     private func copy(into db: Database) throws {
         try db.execute(sql: "DROP TABLE item_fts")
         try db.execute(sql: declaration)
-        for table in Self.shadowTables {
+        for table in shadowTables {
             try db.execute(sql: "DELETE FROM \(table)")
         }
         try queue.inDatabase { aside in
-            for table in Self.shadowTables {
+            for table in shadowTables {
                 try Self.copyRows(of: table, from: aside, to: db)
             }
         }
