@@ -32,7 +32,7 @@ struct TagCommand: ParsableCommand {
         var output = TagOutput(json: json)
         if texts.isEmpty {
             TagLineReader.forEachLine(of: STDIN_FILENO, onPause: { output.flush() }) { line in
-                output.write(tagger, line)
+                output.write(tagger, utf8: line)
             }
         } else {
             for text in texts { output.write(tagger, text) }
