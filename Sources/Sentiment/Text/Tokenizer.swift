@@ -74,9 +74,13 @@ struct Tokenizer: ~Copyable {
                     // One branch for everything unusual: sixteen letters or more, a byte after the
                     // word that may continue it, or punctuation after a chunk's first word whose
                     // first letter may open a link or emoticon ("www.", "D:").
-                    var unusual = shape.isLong ? 1 : meaning & ByteClassTable.continuesWord
-                    unusual |= shape.hasDigits ? meaning & ByteClassTable.continuesNumber : 0
-                    unusual |= chunkStart ? meaning & ByteClassTable.followingPunctuation & (wordClass &>> 5) : 0
+                    // As arithmetic, not selects: the meanings that matter here as one mask (bit 7 of
+                    // the first letter's class, mayOpenChunk, shifted onto followingPunctuation), and
+                    // a length of sixteen (`isLong`) as its bit 4.
+                    let digitsBit = UInt8(shape.hasDigits ? 1 : 0) &<< 1  // continuesNumber
+                    let chunkBit = UInt8(chunkStart ? 1 : 0) &<< 2 & (wordClass &>> 5)  // followingPunctuation
+                    let unusual = UInt8(truncatingIfNeeded: shape.length &>> 4)
+                        | meaning & (ByteClassTable.continuesWord | digitsBit | chunkBit)
                     if unusual != 0 { break }
                     let slot = table.findSlot(hash: shape.hash)
                     let kind: TokenKind = shape.hasLetters ? .word : .number
