@@ -27,8 +27,8 @@ struct TagOutput {
     }
 
     /// Tags one line of input given as bytes and appends its line. ASCII (nearly every line) is
-    /// tagged as it is, with no String made; other bytes are decoded as `write(_:_:)` decodes
-    /// them (invalid UTF-8 as U+FFFD) first, so the result is the same either way.
+    /// tagged as it is, with no String made; any other line is made a String first (invalid
+    /// UTF-8 as U+FFFD), as every line was, so the result is the same either way.
     mutating func write(_ tagger: SentimentTagger, utf8 bytes: UnsafeBufferPointer<UInt8>) {
         guard Self.isASCII(bytes) else {
             write(tagger, String(decoding: bytes, as: UTF8.self))
