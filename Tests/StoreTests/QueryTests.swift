@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import Store
 
@@ -101,6 +102,26 @@ import Testing
         try Fixtures.importText(store, "small.jsonl", Fixtures.smallStore)
         #expect(try Self.reviews(store, text) == expected)
         #expect(try store.reviewCount(ListFilter(query: Query(parsing: text))) == expected.count)
+    }
+
+    /// Tag and aspect filters read one item's rows by the primary key; the store keeps no index
+    /// of tags or aspects by name (migration v14).
+    @Test func tagAndAspectFiltersNeedNoIndexByName() throws {
+        let (store, folder) = try Fixtures.store()
+        defer { folder.remove() }
+        try Fixtures.importText(store, "small.jsonl", Fixtures.smallStore)
+        let indexes = try store.pool.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('item_tag', 'item_aspect') AND sql IS NOT NULL")
+        }
+        #expect(indexes == [])
+        #expect(try Self.reviews(store, "aspect:speed") == ["R2"])
+        #expect(try Self.reviews(store, "tag:regular aspect:service") == ["R1"])
+        let plans = try store.pool.read { db in
+            try ["SELECT 1 FROM item i WHERE EXISTS (SELECT 1 FROM item_aspect a WHERE a.item_id = i.id AND a.aspect = 'speed')",
+                 "SELECT 1 FROM item i WHERE EXISTS (SELECT 1 FROM item_tag t WHERE t.item_id = i.id AND t.tag = 'regular')"]
+                .map { try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + $0).map { $0["detail"] as String }.joined(separator: "; ") }
+        }
+        #expect(plans.allSatisfy { $0.contains("USING PRIMARY KEY (item_id=? AND") }, "\(plans)")
     }
 
     @Test func theBrandFilterAndTheQueryCombine() throws {

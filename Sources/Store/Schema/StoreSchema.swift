@@ -43,6 +43,9 @@ enum StoreSchema {
         ("v13-item-search-without-column-sizes", { db in
             try ItemSearchSchema.dropColumnSizes(db)
         }),
+        ("v14-no-tag-and-aspect-name-indexes", { db in
+            try db.execute(sql: unusedIndexes)
+        }),
     ]
 
     /// The migrations this build knows, oldest first; the schema version is their count.
@@ -63,6 +66,15 @@ enum StoreSchema {
         CREATE TRIGGER note_fts_insert AFTER INSERT ON note WHEN NOT EXISTS (SELECT 1 FROM search_deferral) BEGIN
             INSERT INTO note_fts(rowid, text) VALUES (new.id, new.text);
         END;
+        """
+
+    /// Indexes of tags and aspects by name, which no query reads: a tag or aspect filter asks
+    /// for one item's rows (`EXISTS ... WHERE item_id = i.id AND tag = ?`, the primary key), and
+    /// the Brands pane reads its per-day summaries. `item_aspect_aspect` held a row per aspect
+    /// mention (26 MB at a million items) and was the slowest index a big import builds (~0.7 s).
+    private static let unusedIndexes = """
+        DROP INDEX IF EXISTS item_aspect_aspect;
+        DROP INDEX IF EXISTS item_tag_tag;
         """
 
     /// Full-text search: FTS5 indexes over the item and note tables themselves (external
