@@ -15,7 +15,8 @@ int clw_locale_is_utf8(void) {
 }
 
 int clw_setup_locale(void) {
-    setlocale(LC_ALL, "");
+    /* Only the character type: widths need it, and LC_NUMERIC would change how C prints numbers. */
+    setlocale(LC_CTYPE, "");
     if (clw_locale_is_utf8()) return 1;
     return 0;
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NcursesTerminal
 import Store
+import TerminalUI
 
 /// The `earshot` command: opens the dashboard, or runs one of the subcommands for scripts.
 @main
@@ -42,6 +43,7 @@ struct Earshot: ParsableCommand {
     /// Runs the command; our own errors become one line on stderr and the contract's exit code.
     static func main() {
         BacktraceSettings.ensureNonInteractive()
+        DisplayWidth.prepareLocale()
         do {
             var command = try parseAsRoot()
             try command.run()

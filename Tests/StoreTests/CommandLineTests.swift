@@ -56,6 +56,22 @@ import Testing
         #expect((brands["items"] as? [[String: Any]])?.map { $0["name"] as? String } == ["Crumb & Kettle", "Bean There"])
     }
 
+    /// Customer text outside ASCII prints as written in a UTF-8 locale: the command sets its
+    /// character type from the environment, which display widths need (it printed "caf�").
+    @Test func listsPrintLettersAndEmojiOutsideASCII() throws {
+        let text = #"{"type":"item","id":"R1","brand":"Café Ōtani","author":"田中愛子","text":"Best café in town 🎄🥐 naïve crème brûlée","posted":"2026-03-10T09:00:00Z"}"#
+        let setup = try Setup(storeText: text)
+        defer { setup.folder.remove() }
+        let result = try ChildProcess.run(setup.earshot, ["reviews"], environment: [
+            "EARSHOT_STORE": setup.path, "EARSHOT_USER": "tester", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
+        ])
+        #expect(result.status == 0, "\(result.output)")
+        for written in ["Café Ōtani", "田中愛子", "Best café in town 🎄🥐 naïve crème brûlée"] {
+            #expect(result.output.contains(written), "\(result.output)")
+        }
+        #expect(!result.output.unicodeScalars.contains("\u{FFFD}"), "\(result.output)")
+    }
+
     @Test func showPrintsTheEntityWithItsHistory() throws {
         let setup = try Setup()
         defer { setup.folder.remove() }

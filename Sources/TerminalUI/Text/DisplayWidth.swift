@@ -3,10 +3,11 @@ import CLibcWidth
 /// Display widths from the C library's `wcwidth`, the function ncursesw itself uses.
 ///
 /// Our own width table would disagree with what ncurses draws (see research/architecture.md §4.5),
-/// so every width in the program comes from here. `wcwidth` needs a UTF-8 `LC_CTYPE`: call
-/// ``DisplayWidth/prepareLocale()`` once at start (tests do it too).
+/// so every width in the program comes from here. `wcwidth` needs a UTF-8 `LC_CTYPE`: `earshot`
+/// calls ``DisplayWidth/prepareLocale()`` first thing, else every letter outside ASCII in a
+/// command's table ("café") would print as `�` (the dashboard's session sets the whole locale).
 public enum DisplayWidth {
-    /// Sets the locale from the environment; returns true when it is UTF-8.
+    /// Sets the character type (`LC_CTYPE`) from the environment; returns true when it is UTF-8.
     @discardableResult
     public static func prepareLocale() -> Bool {
         clw_setup_locale() == 1
