@@ -46,12 +46,21 @@ import Testing
         #expect(linked == ["[customers:3 duplicates:1 notes:4]"])
     }
 
-    @Test func theChecksAreOnAgainAfterAnImport() throws {
+    static func connectionSettings(_ store: EarshotStore) throws -> [Int] {
+        try store.pool.writeWithoutTransaction { db in
+            try ["cache_size", "temp_store", "threads", "foreign_keys"].map { try Int.fetchOne(db, sql: "PRAGMA \($0)") ?? -1 }
+        }
+    }
+
+    @Test(arguments: [false, true])
+    func theChecksAndSettingsAreBackAfterAnImport(deferringIndexes: Bool) throws {
         let (store, folder) = try Fixtures.store()
         defer { folder.remove() }
-        try Fixtures.importText(store, "first.jsonl", Fixtures.smallStore)
-        let enforced = try store.pool.write { db in try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") }
-        #expect(enforced == true)
+        let before = try Self.connectionSettings(store)
+        try Fixtures.importText(store, "first.jsonl", Fixtures.smallStore,
+                                options: Fixtures.options(deferringIndexes: deferringIndexes))
+        #expect(try Self.connectionSettings(store) == before)
+        #expect(before.last == 1)
         #expect(throws: DatabaseError.self) {
             try store.pool.write { db in
                 try db.execute(sql: "INSERT INTO item_tag (item_id, tag) VALUES (999999, 'orphan')")

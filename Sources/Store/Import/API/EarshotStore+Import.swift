@@ -70,49 +70,12 @@ extension EarshotStore {
         return Self.report(reading, outcome: outcome, started: started, dryRun: options.dryRun)
     }
 
-    /// The writer's page cache during an import, in SQLite's units (negative: KiB): 24 MiB,
-    /// within the import's memory budget (150 MB at a million items; 64 MiB went over it, for
-    /// ~15% less CPU). The indexes that stay hot during an import are the item table's end and
-    /// the dedupe keys.
-    static let importCacheSize = -24_576
-
-    /// The page cache while the deferred indexes are created (`IndexDeferral`), which also
-    /// bounds the memory of each of their sorts' runs: 2 MiB. Smaller runs, sorted by the
-    /// threads below while the table is read on, took less time than 8 MiB sorted by one.
-    static let indexingCacheSize = -2_048
-
-    /// The threads SQLite may add to sort the keys of the deferred indexes: the cores but the
-    /// writer's, at most two (one on a 2-core machine). The end of an import is the writer
-    /// alone, the reading and search threads done; at a million items on 2 cores the index
-    /// builds took 4.0-4.4 s instead of 4.6-5.1 (8 MiB, no thread), and 2 MiB alone was slower.
-    static var indexingSortThreads: Int {
-        min(2, max(0, ProcessInfo.processInfo.activeProcessorCount - 1))
-    }
-
     private func write(from channel: BatchChannel, claims: @escaping @Sendable () -> [EntityKind: Int64],
                        options: ImportOptions, now: Double, inputBytes: Int) throws -> ImportOutcome {
         try pool.writeWithoutTransaction { db in
             var outcome = ImportOutcome()
-            // A big import touches every index page; a larger page cache while it runs keeps
-            // them in memory instead of re-reading them from the WAL.
-            let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-            try db.execute(sql: "PRAGMA cache_size = \(Self.importCacheSize)")
-            defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
-            // Every insert into a table with several indexes keeps a statement journal of the
-            // pages it changes; on disk that was ~28 small writes per item (a quarter of an
-            // import's time). In memory it is a few pages, dropped at each statement's end.
-            let tempStore = try Int.fetchOne(db, sql: "PRAGMA temp_store") ?? 0
-            try db.execute(sql: "PRAGMA temp_store = MEMORY")
-            defer { try? db.execute(sql: "PRAGMA temp_store = \(tempStore)") }
-            let sortThreads = try Int.fetchOne(db, sql: "PRAGMA threads") ?? 0
-            defer { try? db.execute(sql: "PRAGMA threads = \(sortThreads)") }
-            // The writer resolves every reference itself (brand, customer, duplicate, the item
-            // of an aspect, tag or note), from the store or this import, and rejects a record
-            // whose reference it cannot resolve; SQLite's check of each row's parents repeated
-            // that for ~7% of the writer's work. The pragma cannot change inside a transaction.
-            let foreignKeys = try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") ?? true
-            try db.execute(sql: "PRAGMA foreign_keys = OFF")
-            defer { try? db.execute(sql: "PRAGMA foreign_keys = \(foreignKeys ? "ON" : "OFF")") }
+            let settings = try ImportConnectionSettings.apply(db)
+            defer { settings.restore(db) }
             try db.inTransaction(.immediate) {
                 let storeItems = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM item") ?? 0
                 let deferIndexes = IndexDeferral.pays(inputBytes: inputBytes, storeItems: storeItems,
@@ -131,14 +94,7 @@ extension EarshotStore {
                 // The search thread indexes its last windows while the deferred indexes are built.
                 searchBuild?.finishSending()
                 let prepared = channel.waitForReading()
-                if deferIndexes {
-                    // CREATE INDEX sorts in memory up to the page cache's size, then through
-                    // temporary files: on disk, with a smaller cache, rather than in memory
-                    // (at a million items ~140 MB more, and slower).
-                    try db.execute(sql: "PRAGMA temp_store = \(tempStore)")
-                    try db.execute(sql: "PRAGMA cache_size = \(Self.indexingCacheSize)")
-                    try db.execute(sql: "PRAGMA threads = \(Self.indexingSortThreads)")
-                }
+                if deferIndexes { try settings.applyIndexing(db) }
                 let pending = indexCreations.others + [writer.keyHashIndexCreation].compactMap { $0 }
                 try IndexDeferral.finish(db, creations: pending)
                 try searchBuild?.finish(into: db)
