@@ -20,6 +20,16 @@ struct LexiconTableTests {
         }
     }
 
+    @Test func aSlotIsHalfACacheLine() {
+        #expect(MemoryLayout<LexiconSlot>.stride == 32)
+    }
+
+    @Test func theSharedLexiconFillsAtLeastThreeSlotsInEight() {
+        let table = Lexicon.shared.table
+        #expect(table.slotCount * 3 <= Lexicon.shared.count * 8)
+        #expect(table.slotCount * 3 >= Lexicon.shared.count * 4)
+    }
+
     @Test func emptySlotsAreNeverFound() {
         let table = Self.lexicon.table
         var empty = 0

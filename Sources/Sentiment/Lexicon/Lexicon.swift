@@ -44,7 +44,9 @@ final class Lexicon: @unchecked Sendable {
             .filter { seen.insert($0.hash).inserted }
         hasDistinctHashes = kept.count == terms.count
         var slotCount = 16
-        while slotCount * 5 < kept.count * 8 { slotCount <<= 1 }
+        // At least four slots per three terms: the smaller the table, the more of it stays in
+        // the processor's caches, and displacements that fit are still found quickly.
+        while slotCount * 3 < kept.count * 4 { slotCount <<= 1 }
         let termHashes = kept.map(\.hash)
         var perfect: PerfectHash
         while true {

@@ -3,7 +3,7 @@
 /// built, so that its terms land in slots no other term takes. A look-up is then one probe:
 /// read the displacement of the word's group, compute the slot, compare one hash.
 struct PerfectHash {
-    /// Slots: a power of two, about 1.6 per term.
+    /// Slots: a power of two (`Lexicon` asks for at least four per three terms).
     let slotCount: Int
     let slotShift: UInt64
     /// Groups: a power of two, about one per 2.5 terms.
