@@ -81,6 +81,7 @@ struct SentimentReport {
             return
         }
         Self.printRate("VADER", sentences: sentences, seconds: vader.seconds)
+        Swift.print("  VADER ran on \(vader.python); its speed depends on the interpreter (pass another with --python)")
         for (label, pick) in [("median", Timing.median), ("fastest", { $0.min() ?? .nan })] as [(String, ([Double]) -> Double)] {
             let ratios = ours.map { name, seconds in name + String(format: " %.0fx", pick(vader.seconds) / pick(seconds)) }
             Swift.print("  speed-up over VADER, \(label) runs: " + ratios.joined(separator: ", "))

@@ -4,6 +4,8 @@ import Foundation
 enum VaderBaseline {
     struct Output {
         var version: String
+        /// The interpreter that ran it ("CPython 3.11.7"): VADER's speed depends on it.
+        var python: String
         var compound: [Double]
         /// Wall time of each timed pass over all sentences, measured inside Python.
         var seconds: [Double]
@@ -54,7 +56,8 @@ enum VaderBaseline {
               let compound = object["compound"] as? [Double], let seconds = object["seconds"] as? [Double] else {
             throw BenchError("the VADER helper printed something that is not its JSON result")
         }
-        return Output(version: object["version"] as? String ?? "unknown", compound: compound, seconds: seconds)
+        return Output(version: object["version"] as? String ?? "unknown", python: object["python"] as? String ?? python,
+                      compound: compound, seconds: seconds)
     }
 
     /// Installs the baseline with pip (for `--install-vader`).
