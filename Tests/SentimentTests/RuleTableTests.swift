@@ -39,6 +39,9 @@ struct RuleTableTests {
         RuleCase("Despite the good reviews, the meal was disappointing.", .negative, "despite"),
         RuleCase("The food is great. The service is terrible though.", .negative, "trailing though"),
         RuleCase("Nice decor but slow service but the pasta was amazing.", .positive, "the last 'but' counts most"),
+        RuleCase("After last summer's app meltdown I left a 1-star. Since then it's been flawless.", .positive,
+                 "'since then' opening a sentence: what follows counts more"),
+        RuleCase("Great coffee, we have been regulars since then.", .positive, "'since then' at the end weighs nothing down"),
         // Capitals, punctuation, emoticons, emoji.
         RuleCase("The food was GREAT", .positive, "caps"),
         RuleCase("Worst. Service. Ever!!!", .negative, "exclamation"),
@@ -59,6 +62,8 @@ struct RuleTableTests {
         RuleCase("Cant say enough good things about them.", .positive, "idiom without apostrophe"),
         RuleCase("Save your money.", .negative, "idiom"),
         RuleCase("Waste of money.", .negative, "idiom"),
+        RuleCase("It was great at first, but it has gone downhill.", .negative, "idiom"),
+        RuleCase("The bakery is not what it used to be.", .negative, "idiom"),
         // Hashtags split into words.
         RuleCase("#NeverAgain", .negative, "CamelCase hashtag"),
         RuleCase("#BestCoffeeEver", .positive, "CamelCase hashtag"),

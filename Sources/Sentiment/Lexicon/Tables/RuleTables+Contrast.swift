@@ -11,6 +11,7 @@ extension RuleTables {
     having said that | | contrastive
     on the other hand | | contrastive
     then again | | contrastive
+    since then | | contrastive clauseInitialOnly
     unfortunately | | contrastive
     sadly | | contrastive
     though | | concessive trailingContrast

@@ -164,6 +164,11 @@ extension RuleTables {
     off putting | -1.8 |
     gave up | -1.0 |
     dropped the ball | -1.8 |
+    gone downhill | -1.8 |
+    went downhill | -1.8 |
+    going downhill | -1.6 |
+    not what it used to be | -1.6 |
+    not what it was | -1.4 |
     out of this world | 2.8 |
     must visit | 2.0 |
     must buy | 2.0 |
