@@ -28,7 +28,9 @@ struct BenchWorkspace {
         }
         print("generating \(items) items (seed \(seed)) into \(folder) …")
         let store = try StoreGenerator.generate(configuration, into: folder)
-        FileManager.default.createFile(atPath: marker, contents: nil)
+        guard FileManager.default.createFile(atPath: marker, contents: nil) else {
+            throw BenchError("cannot write \(marker), which marks the generated data as complete; check that \(folder) is writable")
+        }
         return store
     }
 
