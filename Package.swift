@@ -63,7 +63,7 @@ let package = Package(
         // Helpers of the terminal tests (pseudo-terminals, tmux, processes); test code only.
         .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
         .target(name: "TerminalTestSupport", dependencies: ["CPseudoTerminal"], path: "Tests/TerminalTestSupport"),
-        .testTarget(name: "EndToEndTests", dependencies: ["TerminalTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TerminalTestSupport", "TerminalUI"]),
         // The real binary under a pseudo-terminal: hostile text, signals, hang-ups, resizes, bytes per key.
         .testTarget(name: "TerminalReliabilityTests", dependencies: ["TerminalTestSupport", "Store"]),
         // The store generator, and the benchmarks run small end to end (never checked on timing).

@@ -41,4 +41,13 @@ enum CommandOutput {
 
     /// True when standard output is a terminal (people are reading).
     static var toTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
+    /// The width of the terminal standard output shows in, or nil when it is not a terminal
+    /// (or does not say).
+    static var terminalColumns: Int? {
+        guard toTerminal else { return nil }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
 }

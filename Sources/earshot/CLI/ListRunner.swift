@@ -17,17 +17,32 @@ enum ListRunner {
                 CommandOutput.list(count: count, items: records)
                 return
             }
-            let rows = try table(list, store: store, filter: filter, limit: limit ?? Int.max, now: now, weights: weights)
-            print(TableText.aligned(rows), terminator: "")
+            let columns = CommandOutput.terminalColumns
+            let rows = try table(list, store: store, filter: filter, limit: limit ?? Int.max, now: now, weights: weights,
+                                 textWidth: columns == nil ? pipedTextWidth : Int.max)
+            // In a terminal the text takes the room the other columns leave, cut rather than
+            // wrapped; through a pipe, scripts get a fixed width whatever the terminal.
+            print(TableText.aligned(rows, fitting: columns, flexible: textColumn(list)), terminator: "")
             if CommandOutput.toTerminal, rows.isEmpty {
                 CommandOutput.note("no \(list == .followUps ? "follow-ups" : list.rawValue) match")
             }
         }
     }
 
+    /// Characters of text a row keeps when the output is not a terminal.
+    static let pipedTextWidth = 200
+
+    /// The column of a list's table that holds free text (the one cut to fit a terminal).
+    private static func textColumn(_ list: QueryList) -> Int? {
+        switch list {
+        case .reviews: 7
+        case .complaints, .followUps: 6
+        case .brands: nil
+        }
+    }
+
     private static func table(_ list: QueryList, store: EarshotStore, filter: ListFilter, limit: Int,
-                              now: Date, weights: UrgencyWeights) throws -> [[String]] {
-        let width = CommandOutput.toTerminal ? 60 : 200
+                              now: Date, weights: UrgencyWeights, textWidth width: Int) throws -> [[String]] {
         switch list {
         case .reviews:
             return try store.reviewRows(filter, offset: 0, limit: limit).map { row in
