@@ -108,6 +108,20 @@ import TerminalUI
         #expect(session.screen.contains("2 Reviews (5)"), "Esc in the list clears the filter")
     }
 
+    @Test func theWordBeingTypedMatchesTheWordsItBegins() throws {
+        let session = try TriageSession()
+        session.keys(.char("/"))
+        session.type("cr")
+        #expect(session.screen.contains("2 Reviews (0) /cr"), "two letters are a whole word")
+        session.type("oiss")
+        #expect(session.screen.contains("2 Reviews (1) /croiss"), "\(session.screen)")
+        session.type(" ")
+        #expect(session.screen.contains("2 Reviews (0) /croiss"), "after a space the word is whole")
+        session.keys(.backspace)
+        session.keys(.enter)
+        #expect(session.screen.contains("2 Reviews (1) /croiss"), "Enter keeps what was shown")
+    }
+
     @Test func aFilterThatMatchesNothingSaysSoAndHowToClearIt() throws {
         let session = try TriageSession()
         session.keys(.char("/"))

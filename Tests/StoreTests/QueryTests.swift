@@ -104,6 +104,26 @@ import Testing
         #expect(try store.reviewCount(ListFilter(query: Query(parsing: text))) == expected.count)
     }
 
+    @Test(arguments: [
+        ("coff", "coff", true),
+        ("cold coff", "coff", true),
+        ("-coff", "coff", true),
+        ("coff ", "coff", false),
+        ("co", "co", false),
+        ("coff*", "coff", true),
+    ])
+    func theWordBeingTypedMatchesAsAPrefix(text: String, word: String, prefix: Bool) throws {
+        let typed = try Query(parsing: text).matchingTypedWordAsPrefix()
+        #expect(typed.terms.last?.match == .word(word, prefix: prefix))
+        #expect(typed.text == text)
+    }
+
+    @Test(arguments: ["\"flat white\"", "status:new", "rating:<=2", "flat status:new"])
+    func onlyAFreeWordLastIsTyped(text: String) throws {
+        let query = try Query(parsing: text)
+        #expect(query.matchingTypedWordAsPrefix() == query)
+    }
+
     /// Tag and aspect filters read one item's rows by the primary key; the store keeps no index
     /// of tags or aspects by name (migration v14).
     @Test func tagAndAspectFiltersNeedNoIndexByName() throws {

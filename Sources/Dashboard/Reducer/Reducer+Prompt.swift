@@ -76,12 +76,13 @@ extension Reducer {
         }
     }
 
-    /// Re-runs the `/` filter on every change of its text; a query that does not parse leaves
-    /// the last good one in force and says what is wrong, pointing at the term.
+    /// Re-runs the `/` filter on every change of its text, the word being typed matching the
+    /// words it begins ("coff" finds "coffee"); a query that does not parse leaves the last good
+    /// one in force and says what is wrong, pointing at the term.
     static func liveFilter(_ state: inout AppState) -> [Effect] {
         guard var prompt = state.triage.prompt, case .filter(let pane, _) = prompt.kind else { return [] }
         do {
-            let query = try Query(parsing: prompt.editor.text)
+            let query = try Query(parsing: prompt.editor.text).matchingTypedWordAsPrefix()
             try query.validate(for: pane.queryList)
             prompt.problem = nil
             state.triage.prompt = prompt

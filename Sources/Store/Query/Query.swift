@@ -23,7 +23,7 @@ public struct Query: Sendable, Hashable {
     /// The query that matches everything.
     public static let everything = Query(text: "", terms: [])
 
-    private init(text: String, terms: [QueryTerm]) {
+    init(text: String, terms: [QueryTerm]) {
         self.text = text
         self.terms = terms
     }
