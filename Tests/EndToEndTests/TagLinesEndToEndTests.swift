@@ -46,4 +46,18 @@ struct TagLinesEndToEndTests {
         #expect(piped.output == given.output)
         #expect(piped.output.split(separator: "\n", omittingEmptySubsequences: false).count == texts.count + 1)
     }
+
+    @Test("typed at a terminal, a note says what is read and how to end it; each line is answered")
+    func typedAtATerminal() throws {
+        let scratch = try ScratchFolder.make("tag-typed")
+        defer { scratch.remove() }
+        let pty = try PseudoTerminal.start(try BuiltProducts.earshot(), ["tag"], environment: scratch.environment(),
+                                           columns: 80, rows: 24)
+        #expect(pty.waitForText("tagging each line you type; Ctrl-D ends", seconds: 10))
+        let before = pty.output.count
+        pty.send("the coffee was lovely\n")
+        #expect(pty.waitForText("\tpos", since: before, seconds: 10), "\(String(decoding: pty.output, as: UTF8.self))")
+        pty.send([0x04])
+        #expect(pty.waitForExit(seconds: 10)?.status == .exited(0))
+    }
 }

@@ -31,6 +31,8 @@ struct TagCommand: ParsableCommand {
         let tagger = try UserLexicon.tagger(path: lexicon)
         var output = TagOutput(json: json)
         if texts.isEmpty {
+            // Someone at the keyboard, not a pipe: say what is being read and how to end it.
+            if isatty(STDIN_FILENO) == 1 { CommandOutput.note("tagging each line you type; Ctrl-D ends") }
             TagLineReader.forEachLine(of: STDIN_FILENO, onPause: { output.flush() }) { line in
                 output.write(tagger, utf8: line)
             }
