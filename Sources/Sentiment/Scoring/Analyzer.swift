@@ -40,11 +40,13 @@ enum Analyzer {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return Reader.empty }
         var count = min(bytes.count, maxBytes)
         while count < bytes.count, count > 0, base[count] & 0xC0 == 0x80 { count -= 1 }
-        let tokenBytes = (count + 1 + Scorer.slack) * MemoryLayout<Token>.stride
-        let normBytes = (count + 16 + 7) & ~7
-        let visitBytes = ((count + 1) * 4 + 7) & ~7
-        let textBytes = count + Tokenizer.padding
-        return ThreadScratch.withBytes(tokenBytes + normBytes + visitBytes + textBytes) { start -> Reader.Result in
+        // Wrapping arithmetic: `count` is at most `maxBytes`, so nothing here can overflow, and
+        // checked arithmetic was four overflow tests per text.
+        let tokenBytes = (count &+ 1 &+ Scorer.slack) &* MemoryLayout<Token>.stride
+        let normBytes = (count &+ 16 &+ 7) & ~7
+        let visitBytes = ((count &+ 1) &* 4 &+ 7) & ~7
+        let textBytes = count &+ Tokenizer.padding
+        return ThreadScratch.withBytes(tokenBytes &+ normBytes &+ visitBytes &+ textBytes) { start -> Reader.Result in
             let tokens = start.bindMemory(to: Token.self, capacity: count + 1 + Scorer.slack)
             let norm = (start + tokenBytes).bindMemory(to: UInt8.self, capacity: count + 16)
             let visits = (start + tokenBytes + normBytes).bindMemory(to: Int32.self, capacity: count + 1)
@@ -56,8 +58,7 @@ enum Analyzer {
             var tokenizer = Tokenizer(lexicon: lexicon, text: padded, count: count, tokens: tokens, norm: norm,
                                       visits: visits)
             tokenizer.run()
-            tokenizer.finish()
-            let language = LanguageDetector.detect(tokenizer.evidence)
+            let language = tokenizer.finish()
             var scorer = Scorer(lexicon: lexicon, text: base, tokens: tokens, count: tokenizer.tokenCount,
                                 visits: visits, capitalsMatter: tokenizer.evidence.capitalsMatter)
             if language.isScorable { scorer.run() }

@@ -15,22 +15,19 @@ enum LanguageDetector {
     /// In a text of at most this many words, one foreign word and no English one decide.
     static let shortText: Int32 = 4
 
-    /// The language of a text from what its tokenizer gathered. Inlined, with the weighing out
-    /// of line: most texts need only the presence bits, and a call per text copied the evidence.
+    /// The language of a plainly English text, from its `TextEvidence.presence` bits: with no
+    /// function word of another language, no accented word and no other script
+    /// (`TextEvidence.needsCounts` false), the weighing could only come out English, or
+    /// undetermined with no words.
     @inline(__always)
-    static func detect(_ evidence: TextEvidence) -> Verdict {
-        // No function word of another language, no accented word, no other script: the
-        // weighing could only come out English (or undetermined, with no words).
-        if !evidence.needsCounts {
-            return evidence.hasWords ? Verdict(language: .english, isScorable: true)
-                : Verdict(language: .undetermined, isScorable: evidence.hasValence)
-        }
-        return weigh(evidence)
+    static func plainVerdict(presence: UInt32) -> Verdict {
+        presence & TextEvidence.Presence.word != 0 ? Verdict(language: .english, isScorable: true)
+            : Verdict(language: .undetermined, isScorable: presence & TextEvidence.Presence.valence != 0)
     }
 
     /// The language by the exact counts: scripts first, then function and accented words.
     @inline(never)
-    private static func weigh(_ evidence: TextEvidence) -> Verdict {
+    static func weigh(_ evidence: TextEvidence) -> Verdict {
         if evidence.scripts.nonLatin > evidence.scripts.latin {
             return Verdict(language: evidence.scripts.dominantLanguage, isScorable: false)
         }

@@ -515,7 +515,11 @@ struct Tokenizer: ~Copyable {
     /// Ends the token list: a sentinel after the last token (so that looking one token ahead
     /// needs no bounds check); then the tokens are settled (`Settler`: evidence and visits) in
     /// one small loop, and the evidence counted exactly if the language must be weighed.
-    mutating func finish() {
+    /// Returns the text's language (`LanguageDetector`), detected here, where the evidence
+    /// lies, and from the presence bits alone when they settle it: the weighing takes the
+    /// evidence by value, and with it in the same path the whole evidence was copied out for
+    /// every text.
+    mutating func finish() -> LanguageDetector.Verdict {
         (tokens + tokenCount).initialize(to: Token(kind: .sentenceMark, textStart: Int32(truncatingIfNeeded: end),
                                                    textEnd: Int32(truncatingIfNeeded: end)))
         var settler = Settler(visits: visits, table: table)
@@ -527,10 +531,11 @@ struct Tokenizer: ~Copyable {
         evidence.presence |= settler.presence
         // Latin letters only ever weigh against letters of other scripts.
         if evidence.presence & TextEvidence.Presence.otherScript != 0 { evidence.scripts.latin = latinLetters() }
-        guard evidence.needsCounts else { return }
+        guard evidence.needsCounts else { return LanguageDetector.plainVerdict(presence: evidence.presence) }
         for index in 0..<tokenCount where tokens[index].kind != .symbol {
             evidence.count(tokens[index])
         }
+        return LanguageDetector.weigh(evidence)
     }
 
     /// The Latin letters of the words and numbers (ASCII letters, and letters such as é), counted
