@@ -42,10 +42,12 @@ public struct SentimentTagger: Sendable {
             return result
         }
         var copy = text
-        return copy.withUTF8 { Analyzer.score($0, lexicon: lexicon) }
+        return copy.withUTF8 { score(utf8: $0) }
     }
 
     /// The score and label of UTF-8 bytes; invalid sequences are skipped like U+FFFD.
+    /// Out of line: `score` falls back on it, and the analyser is inlined into both.
+    @inline(never)
     public func score(utf8 bytes: UnsafeBufferPointer<UInt8>) -> SentimentScore {
         Analyzer.score(bytes, lexicon: lexicon)
     }

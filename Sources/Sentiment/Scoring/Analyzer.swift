@@ -5,6 +5,9 @@ enum Analyzer {
     static let maxBytes = 1 << 28
 
     /// Score and label only: no drivers, aspects or signals, and no allocation for short texts.
+    /// Inlined into the tagger's two entry points: a call of its own cost every text a second
+    /// prologue and epilogue and the result packed and unpacked again.
+    @inline(__always)
     static func score(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> SentimentScore {
         withScoredText(bytes, lexicon: lexicon, reader: ScoreReader.self)
     }
