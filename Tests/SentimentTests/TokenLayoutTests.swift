@@ -2,12 +2,18 @@ import Testing
 @testable import Sentiment
 
 /// The token layout the scorer relies on: `Token.number` writes `clause` and `sentence` with
-/// one eight-byte store at `Token.clauseOffset`.
+/// one eight-byte store at `Token.clauseOffset`, and `Scorer.init` an entry's roles at
+/// `Token.rolesOffset`.
 @Suite("token layout")
 struct TokenLayoutTests {
     @Test func clauseThenSentenceSitAtTheNumberingOffset() {
         #expect(MemoryLayout<Token>.offset(of: \Token.clause) == Token.clauseOffset)
         #expect(MemoryLayout<Token>.offset(of: \Token.sentence) == Token.clauseOffset + 4)
+    }
+
+    /// `Scorer.init` clears the roles of the tokens before the first with one store each.
+    @Test func rolesSitAtTheRolesOffset() {
+        #expect(MemoryLayout<Token>.offset(of: \Token.lex.roles) == Token.rolesOffset)
     }
 
     @Test func numberingSetsBothFields() {

@@ -45,12 +45,12 @@ enum Analyzer {
         while count < bytes.count, count > 0, base[count] & 0xC0 == 0x80 { count -= 1 }
         // Wrapping arithmetic: `count` is at most `maxBytes`, so nothing here can overflow, and
         // checked arithmetic was four overflow tests per text.
-        let tokenBytes = (count &+ 1 &+ Scorer.slack) &* MemoryLayout<Token>.stride
+        let tokenBytes = (Scorer.lead &+ count &+ 1 &+ Scorer.slack) &* MemoryLayout<Token>.stride
         let normBytes = (count &+ 16 &+ 7) & ~7
         let visitBytes = ((count &+ 1) &* 4 &+ 7) & ~7
         let textBytes = count &+ Tokenizer.padding
         return ThreadScratch.withBytes(tokenBytes &+ normBytes &+ visitBytes &+ textBytes) { start -> Reader.Result in
-            let tokens = start.bindMemory(to: Token.self, capacity: count + 1 + Scorer.slack)
+            let tokens = start.bindMemory(to: Token.self, capacity: Scorer.lead + count + 1 + Scorer.slack) + Scorer.lead
             let norm = (start + tokenBytes).bindMemory(to: UInt8.self, capacity: count + 16)
             let visits = (start + tokenBytes + normBytes).bindMemory(to: Int32.self, capacity: count + 1)
             // The tokenizer reads eight bytes at a time: a copy with zeros after the end lets it

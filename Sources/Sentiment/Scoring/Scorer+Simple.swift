@@ -32,10 +32,10 @@ extension Scorer {
         // A word whose valence counts (role bit 27, `valenced`), unless it is a plain booster
         // (role bit 1), which has none of its own.
         let counts = (roles &>> 27) & ~(roles &>> 1) & 1
-        var nearby: UInt32 = 0
-        if index >= 1 { nearby |= units[index &- 1].lex.roles.rawValue & (TermRoles.booster.rawValue | TermRoles.least.rawValue) }
-        if index >= 2 { nearby |= units[index &- 2].lex.roles.rawValue & TermRoles.booster.rawValue }
-        if index >= 3 { nearby |= units[index &- 3].lex.roles.rawValue & TermRoles.booster.rawValue }
+        // The three units before, without a test of the index: before the first unit lie
+        // `Scorer.lead` with no roles.
+        var nearby = units[index &- 1].lex.roles.rawValue & (TermRoles.booster.rawValue | TermRoles.least.rawValue)
+        nearby |= (units[index &- 2].lex.roles.rawValue | units[index &- 3].lex.roles.rawValue) & TermRoles.booster.rawValue
         // Integer arithmetic, not short-circuit tests: each would be a branch.
         var wordIsComplex = (flags &>> 6) & 1  // negatedContraction
         wordIsComplex |= roles & Self.complexRoles.rawValue

@@ -10,6 +10,10 @@ struct Scorer: ~Copyable {
     let tokenCount: Int
     /// Tokens the token buffer must hold beyond the sentinel after the last one.
     static let slack = 8
+    /// Tokens the token buffer must have room for before the first: `init` gives them no roles,
+    /// so that `scoreCommonUnit` reads the three units before any unit without testing whether
+    /// there are three (three compares and branches per visit).
+    static let lead = 3
     /// The tokens `run` visits, then `tokenCount` (see `Tokenizer.visits`).
     let visits: UnsafeMutablePointer<Int32>
     let text: UnsafePointer<UInt8>
@@ -53,6 +57,11 @@ struct Scorer: ~Copyable {
         self.units = tokens
         self.tokenCount = count
         self.capitalsMatter = capitalsMatter
+        // The roles alone: nothing else of the lead tokens is ever read.
+        for offset in 1...Self.lead {
+            UnsafeMutableRawPointer(tokens - offset).storeBytes(of: TermRoles.empty, toByteOffset: Token.rolesOffset,
+                                                                as: TermRoles.self)
+        }
     }
 
     /// Runs the rules over all tokens.

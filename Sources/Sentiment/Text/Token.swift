@@ -59,6 +59,9 @@ struct Token {
     /// Where `clause` and `sentence` sit, side by side (the layout test checks it).
     static let clauseOffset = 48
 
+    /// Where the entry's roles (`lex.roles`) sit (the layout test checks it).
+    static let rolesOffset = 16
+
     /// Numbers the unit at `unit`: its `clause` and `sentence` in one eight-byte store, where two
     /// stores would be two instructions per unit for every plain word the scorer numbers.
     @inline(__always)
