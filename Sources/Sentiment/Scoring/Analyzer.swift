@@ -60,8 +60,7 @@ enum Analyzer {
             (padded + count).initialize(repeating: 0, count: Tokenizer.padding)
             var tokenizer = Tokenizer(lexicon: lexicon, text: padded, count: count, tokens: tokens, norm: norm,
                                       visits: visits)
-            tokenizer.run()
-            let language = tokenizer.finish()
+            let language = tokenizer.run()
             var scorer = Scorer(lexicon: lexicon, text: base, tokens: tokens, count: tokenizer.tokenCount,
                                 visits: visits, capitalsMatter: tokenizer.evidence.capitalsMatter)
             if language.isScorable { scorer.run() }

@@ -19,13 +19,13 @@ struct Tokenizer: ~Copyable {
     let afterWord: UnsafeMutablePointer<UInt8>
     let simpleMarks: UnsafeMutablePointer<UInt8>
     /// The tokens the scorer must visit, in order, then the token count (see `Scorer.run`):
-    /// all but plain words. Room for one index per byte, plus one; complete after `finish`.
+    /// all but plain words. Room for one index per byte, plus one; complete after `run`.
     let visits: UnsafeMutablePointer<Int32>
     private(set) var tokenCount = 0
     /// Zero bytes the text must be followed by: eight-byte loads from any index up to eight past
     /// the end stay inside them, and read past the end as zero (which ends any word).
     static let padding = 16
-    /// Counts for language detection and the capitals rule (complete after `finish`).
+    /// Counts for language detection and the capitals rule (complete after `run`).
     private(set) var evidence = TextEvidence()
 
     init(lexicon: Lexicon, text: UnsafePointer<UInt8>, count: Int, tokens: UnsafeMutablePointer<Token>,
@@ -43,13 +43,14 @@ struct Tokenizer: ~Copyable {
         self.simpleMarks = byteClasses.simpleMarks
     }
 
-    /// Tokenizes the whole text, looking words up.
+    /// Tokenizes the whole text, looking words up, then settles the tokens and detects the
+    /// language (`finish`, inlined here: a call of its own was a prologue and epilogue per text).
     ///
     /// The loop is kept small so that its state stays in registers: a word of fewer than sixteen
     /// ASCII letters and digits (classified sixteen bytes at once, `csentiment_classify16`) that
     /// ends in a space or plain punctuation (most words) is handled here; longer and unusual
     /// words, punctuation and everything else call out.
-    mutating func run() {
+    mutating func run() -> LanguageDetector.Verdict {
         let text = self.text
         let end = self.end
         let classes = self.classes
@@ -133,6 +134,7 @@ struct Tokenizer: ~Copyable {
             }
         }
         tokenCount = count
+        return finish()
     }
 
     /// Eight bytes of `text` from `index` (at most eight past the end), the first in the lowest
@@ -519,7 +521,8 @@ struct Tokenizer: ~Copyable {
     /// lies, and from the presence bits alone when they settle it: the weighing takes the
     /// evidence by value, and with it in the same path the whole evidence was copied out for
     /// every text.
-    mutating func finish() -> LanguageDetector.Verdict {
+    @inline(__always)
+    private mutating func finish() -> LanguageDetector.Verdict {
         (tokens + tokenCount).initialize(to: Token(kind: .sentenceMark, textStart: Int32(truncatingIfNeeded: end),
                                                    textEnd: Int32(truncatingIfNeeded: end)))
         var settler = Settler(visits: visits, table: table)
