@@ -16,6 +16,17 @@ struct TokenLayoutTests {
         #expect(MemoryLayout<Token>.offset(of: \Token.lex.roles) == Token.rolesOffset)
     }
 
+    /// The kinds' bit sets name the cases they stand for.
+    @Test func kindBitSetsMatchTheCases() {
+        let kinds = (UInt8(0)...UInt8(15)).compactMap { TokenKind(rawValue: $0) }
+        #expect(kinds.count == 10)
+        for kind in kinds {
+            let token = Token(kind: kind, textStart: 0, textEnd: 1)
+            #expect(token.isWordLike == [.word, .number, .emoticon, .symbol].contains(kind))
+            #expect(kind.endsSentence == [.sentenceMark, .exclamation, .question].contains(kind))
+        }
+    }
+
     @Test func numberingSetsBothFields() {
         let unit = UnsafeMutablePointer<Token>.allocate(capacity: 1)
         defer { unit.deallocate() }

@@ -80,7 +80,5 @@ struct Token {
     @inline(__always) var contribution: Double { Double(valence) * Double(weight) }
 
     /// True for units that can carry or shape sentiment (not marks, links or mentions).
-    @inline(__always) var isWordLike: Bool {
-        kind == .word || kind == .number || kind == .emoticon || kind == .symbol
-    }
+    @inline(__always) var isWordLike: Bool { (TokenKind.wordLikeKinds &>> kind.code) & 1 != 0 }
 }
