@@ -104,7 +104,8 @@ struct Scorer: ~Copyable {
         var read = start
         while read < tokenCount {
             let index = unitCount
-            units[index] = units[read]
+            // As 64 raw bytes (four vector moves): assigned, the token was copied field by field.
+            UnsafeMutableRawPointer(units + index).copyMemory(from: units + read, byteCount: MemoryLayout<Token>.stride)
             var consumed = 1
             if mayStartPhrase(index, next: read &+ 1) != 0 {
                 consumed = mergePhrase(into: index, at: read)
