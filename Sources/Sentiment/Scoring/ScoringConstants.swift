@@ -48,9 +48,19 @@ enum ScoringConstants {
     }
 
     /// The label for a score.
+    ///
+    /// Without a branch (which side of the thresholds a score falls, no predictor learns: about
+    /// every other text was mispredicted): both tests in one vector compare, whose lanes are -1
+    /// where a test holds (at most one does; neither for NaN: neutral), and the label's tag
+    /// made from them: positive 0, neutral 1, negative 2 (the cases' order). Written as scalar
+    /// compares, the tests became branches again.
     @inline(__always)
     static func label(for score: Double) -> SentimentLabel {
-        score >= labelThreshold ? .positive : score <= -labelThreshold ? .negative : .neutral
+        // Lane 0: score >= threshold; lane 1: -threshold >= score.
+        let holds = SIMD2<Double>(score, -labelThreshold) .>= SIMD2<Double>(labelThreshold, score)
+        let lanes = unsafeBitCast(holds, to: SIMD2<Int64>.self)
+        let tag = 1 &+ lanes[0] &- lanes[1]
+        return unsafeBitCast(UInt8(truncatingIfNeeded: tag), to: SentimentLabel.self)
     }
 
     /// Intensity from exclamation and question marks, VADER's way.
