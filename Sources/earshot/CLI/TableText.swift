@@ -15,12 +15,15 @@ enum TableText {
         guard let columns = rows.map(\.count).max() else { return "" }
         var rows = rows
         if let width, let flexible, flexible < columns {
-            let room = max(narrowest, width - fixedWidth(rows, columns: columns, except: flexible))
+            let widths = columnWidths(rows, columns: columns, measured: columns)
+            let others = widths.reduce(0, +) - widths[flexible] + gap * (columns - 1)
+            let room = max(narrowest, width - others)
             for index in rows.indices where flexible < rows[index].count {
                 rows[index][flexible] = TextWrap.truncate(rows[index][flexible], width: room)
             }
         }
-        let widths = columnWidths(rows, columns: columns)
+        // The last column is never padded: its cells need no measuring (all of a long list's text).
+        let widths = columnWidths(rows, columns: columns, measured: columns - 1)
         var text = ""
         for row in rows {
             var line = ""
@@ -36,27 +39,15 @@ enum TableText {
         return text
     }
 
-    /// The widest cell of each column but the last (which is never padded).
-    private static func columnWidths(_ rows: [[String]], columns: Int) -> [Int] {
+    /// The widest cell of each of the first `measured` columns (0 for the others).
+    private static func columnWidths(_ rows: [[String]], columns: Int, measured: Int) -> [Int] {
         var widths = Array(repeating: 0, count: columns)
         for row in rows {
-            for (index, cell) in row.enumerated() where index < columns - 1 {
+            for (index, cell) in row.enumerated() where index < measured {
                 widths[index] = max(widths[index], displayWidth(cell))
             }
         }
         return widths
-    }
-
-    /// Columns a line takes without column `flexible`: the other columns at their widest, and
-    /// the gaps between all of them.
-    private static func fixedWidth(_ rows: [[String]], columns: Int, except flexible: Int) -> Int {
-        var widths = Array(repeating: 0, count: columns)
-        for row in rows {
-            for (index, cell) in row.enumerated() where index != flexible {
-                widths[index] = max(widths[index], displayWidth(cell))
-            }
-        }
-        return widths.reduce(0, +) + gap * (columns - 1)
     }
 
     /// Display columns of a cell, glyph by glyph as the dashboard draws it.
