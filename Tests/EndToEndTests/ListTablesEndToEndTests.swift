@@ -41,9 +41,7 @@ struct ListTablesEndToEndTests {
     private static func demoStore(_ label: String) throws -> (ScratchFolder, String) {
         let scratch = try ScratchFolder.make(label)
         let store = scratch.path("list.db")
-        let seeds = try FileManager.default.contentsOfDirectory(atPath: BuiltProducts.seeds.path)
-            .filter { $0.hasSuffix(".jsonl") }.sorted().map { BuiltProducts.seeds.appendingPathComponent($0).path }
-        try Command.run(try BuiltProducts.earshot(), ["--store", store, "import"] + seeds)
+        try Command.run(try BuiltProducts.earshot(), ["--store", store, "import"] + BuiltProducts.seedFiles())
         return (scratch, store)
     }
 }

@@ -155,9 +155,7 @@ struct TriageEndToEndTests {
                                          environment: ["EARSHOT_SEEDS": BuiltProducts.seeds.path, "EARSHOT_USER": "e2e",
                                                        "VISUAL": "", "EDITOR": ""])
         let store = tmux.scratch.appendingPathComponent("triage.db").path
-        let seeds = try FileManager.default.contentsOfDirectory(atPath: BuiltProducts.seeds.path)
-            .filter { $0.hasSuffix(".jsonl") }.sorted().map { BuiltProducts.seeds.appendingPathComponent($0).path }
-        try Command.run(try BuiltProducts.earshot(), ["--store", store, "import"] + seeds)
+        try Command.run(try BuiltProducts.earshot(), ["--store", store, "import"] + BuiltProducts.seedFiles())
         try #require(try tmux.shellAnswers(), "the shell did not start:\n\(tmux.screen())")
         // Drafts go to the session's own folder, never the user's.
         try tmux.type("export XDG_STATE_HOME=\(quoted(tmux.scratch.appendingPathComponent("state").path))")

@@ -30,4 +30,10 @@ public enum BuiltProducts {
         }
         return packageRoot.appendingPathComponent("seeds")
     }
+
+    /// The demo data's `.jsonl` files, in import order, as paths for `earshot import`.
+    public static func seedFiles() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: seeds.path)
+            .filter { $0.hasSuffix(".jsonl") }.sorted().map { seeds.appendingPathComponent($0).path }
+    }
 }
