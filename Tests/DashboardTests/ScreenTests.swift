@@ -156,6 +156,36 @@ import TerminalUI
         #expect(screen.lines.contains { $0.contains("j <Down>") && $0.contains("Move down") })
     }
 
+    @Test func helpWrapsWhatIsTooWideForIt() throws {
+        let size = Size(width: 80, height: 24)
+        var state = Fixtures.loadedState(size: size)
+        _ = Reducer.reduce(&state, .key(.char("?")))
+        let lines = HelpScreen.lines(for: HelpScreen.helpScopes(state), keymap: state.keymap, width: HelpScreen.textWidth(for: size))
+        let filterRow = try #require(lines.firstIndex { $0.map(\.text).joined().contains("Filter this pane") })
+        for _ in 0..<filterRow { _ = Reducer.reduce(&state, .key(.char("j"))) }
+        let screen = DashboardRenderer(context: RenderContext(theme: .standard)).render(state)
+        // The overlay's columns only: the panes show at its sides.
+        let overlay = screen.lines[3...5].map { String($0.dropFirst(2).prefix(76)) }
+        let diff = LineDiff.describe(actual: overlay, expected: """
+        │   /                 Filter this pane with a query, live as you type      │
+        │                     (filter QUERY sets it)  filter                       │
+        │   o                 Next sort order for this pane (sort NAME picks one)  │
+        """.components(separatedBy: "\n"))
+        #expect(diff == nil, "\(diff ?? "")")
+    }
+
+    @Test func helpEndsOnAFullPage() {
+        let size = Size(width: 80, height: 24)
+        var state = Fixtures.loadedState(size: size)
+        _ = Reducer.reduce(&state, .key(.char("?")))
+        _ = Reducer.reduce(&state, .key(.char("G")))
+        let screen = DashboardRenderer(context: RenderContext(theme: .standard)).render(state)
+        #expect(screen.lines[20].contains(":prompt TEXT"), "the help's last line is on the overlay's last row")
+        #expect(screen.lines[3].contains(":"), "the rows above it are filled")
+        _ = Reducer.reduce(&state, .key(.pageUp))
+        #expect(state.helpScroll == HelpScreen.lineCount(for: state) - 2 * HelpScreen.visibleRows(for: size) + 1)
+    }
+
     @Test(arguments: [Size(width: 60, height: 16), Size(width: 61, height: 17), Size(width: 99, height: 30), Size(width: 100, height: 30), Size(width: 300, height: 100)])
     func noRowIsWiderThanTheScreen(size: Size) {
         for pane in Pane.allCases {

@@ -141,9 +141,12 @@ public enum Reducer {
     static func move(_ state: inout AppState, _ step: (inout ListPosition, Int) -> Void) -> [Effect] {
         let layout = layout(of: state)
         if state.showingHelp {
-            var position = ListPosition(total: HelpScreen.lineCount(for: state), selected: state.helpScroll, top: state.helpScroll)
-            step(&position, 1)
-            state.helpScroll = position.selected
+            // Scrolls like the detail view: a page is what the overlay shows, and the last page
+            // stays full.
+            let rows = HelpScreen.visibleRows(for: state.size)
+            var position = ListPosition(total: Int.max / 2, selected: state.helpScroll, top: state.helpScroll)
+            step(&position, rows)
+            state.helpScroll = max(0, min(position.selected, HelpScreen.lineCount(for: state) - rows))
             return []
         }
         if state.area == .detail, var detail = state.detail {
