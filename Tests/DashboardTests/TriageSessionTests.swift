@@ -83,6 +83,9 @@ import TerminalUI
         session.keys(.enter)
         #expect(session.state.message?.kind == .error)
         #expect(session.state.triage.prompt?.editor.text == "nosuch thing", "a line that does not run comes back to be fixed")
+        #expect(session.statusLine.contains("'nosuch' is not a command"), "with the reason beside it: \(session.statusLine)")
+        session.keys(.backspace)
+        #expect(!session.statusLine.contains("is not a command"), "until it is edited")
         session.keys(.escape)
         #expect(session.state.triage.prompt == nil)
     }

@@ -17,7 +17,8 @@ public struct PromptState: Equatable, Sendable {
     public var unsent: String = ""
     /// Repeated Tab cycles through the candidates for the word first completed.
     public var completion: CompletionCycle?
-    /// Why the filter as typed does not run (the last good one stays in force).
+    /// Why the filter as typed does not run (the last good one stays in force), or why the
+    /// command line given back to be fixed did not (until it is edited).
     public var problem: String?
 
     public init(kind: Kind, text: String = "") {

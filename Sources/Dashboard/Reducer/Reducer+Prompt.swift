@@ -48,7 +48,10 @@ extension Reducer {
         default:
             let before = prompt.editor
             guard prompt.editor.apply(key) else { return [] }
-            if prompt.editor != before { prompt.completion = nil }
+            if prompt.editor != before {
+                prompt.completion = nil
+                if prompt.kind == .command { prompt.problem = nil }
+            }
             state.triage.prompt = prompt
             return liveFilter(&state)
         }

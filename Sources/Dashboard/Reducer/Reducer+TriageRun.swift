@@ -20,7 +20,12 @@ extension Reducer {
             action = try TriageVocabulary.parse(line, user: state.triage.user, now: state.now)
         } catch {
             state.message = StatusMessage("\(error)", kind: .error)
-            if fromPrompt { state.triage.prompt = PromptState(kind: .command, text: line) }
+            if fromPrompt {
+                // The prompt covers the status line: the reason goes beside the line to fix.
+                var reopened = PromptState(kind: .command, text: line)
+                reopened.problem = "\(error)"
+                state.triage.prompt = reopened
+            }
             return []
         }
         let request = TriageRequest(line: line, action: action, ids: targets.ids, expected: targets.expected)

@@ -6,8 +6,10 @@ enum PromptLine {
     static func draw(_ prompt: PromptState, state: AppState, in rect: Rect, context: RenderContext, into buffer: inout ScreenBuffer) {
         let theme = context.theme
         let info = self.info(prompt, state: state)
-        // The text gets what it needs (a third of the line at least); the note beside it the rest.
-        let textWidth = min(rect.width - 1, max(DisplayWidth.of(prompt.editor.text) + 3, rect.width / 3))
+        // The text gets what it needs (a third of the line at least, unless there is a problem to
+        // tell); the note beside it the rest.
+        let least = prompt.problem == nil ? rect.width / 3 : 0
+        let textWidth = min(rect.width - 1, max(DisplayWidth.of(prompt.editor.text) + 3, least))
         let infoWidth = max(0, min(DisplayWidth.of(info.text), rect.width - textWidth - 2))
         let (visible, cursorColumn) = window(prompt.editor, width: textWidth - 1)
         var x = rect.x + buffer.put(prompt.sigil, x: rect.x, y: rect.y, style: theme[.keyHint], maxWidth: 1)
@@ -19,7 +21,10 @@ enum PromptLine {
         cursorStyle.attributes.formSymmetricDifference(.reverse)
         _ = buffer.put(under, x: cursorX, y: rect.y, style: cursorStyle, maxWidth: 2)
         x = rect.maxX - infoWidth
-        if infoWidth > 0 { _ = buffer.put(info.text, x: x, y: rect.y, style: theme[info.role], maxWidth: infoWidth) }
+        if infoWidth > 0 {
+            let text = TextWrap.truncate(info.text, width: infoWidth, ellipsis: context.glyphs.ellipsis)
+            _ = buffer.put(text, x: x, y: rect.y, style: theme[info.role], maxWidth: infoWidth)
+        }
     }
 
     /// The part of the line that fits in `width` columns around the cursor, and the cursor's column in it.
