@@ -6,7 +6,7 @@ enum TriageSummary {
     /// What the command sets out to do, before it runs (recorded with its change group, and
     /// repeated by an undo of it): "Tagged 3 reviews refund".
     static func intent(_ actions: [TriageAction], ids: [String]) -> String {
-        phrase(actions, subject: subject(ids.compactMap { ShortID($0) }), created: [])
+        phrase(actions, subject: subject(ids.compactMap { ShortID($0) }), count: ids.count, created: [])
     }
 
     /// What the command did: the change made to `changed` (the ids it was applied to, for a
@@ -15,7 +15,7 @@ enum TriageSummary {
                        results: [ChangeResult]) -> String {
         let created = actions.contains(where: \.createsEntity) ? results.map(\.id) : []
         let done = changed.isEmpty ? "Nothing changed"
-            : phrase(actions, subject: subject(changed.compactMap { ShortID($0) }), created: created)
+            : phrase(actions, subject: subject(changed.compactMap { ShortID($0) }), count: changed.count, created: created)
         return done + problems(outcomes)
     }
 
@@ -59,7 +59,9 @@ enum TriageSummary {
         return "\(ids.count) \(noun)"
     }
 
-    private static func phrase(_ actions: [TriageAction], subject: String, created: [String]) -> String {
+    /// The sentence for `actions` on `subject` (`count` entities); a creation names what it
+    /// created, or before it runs says how many it makes: one per entity.
+    private static func phrase(_ actions: [TriageAction], subject: String, count: Int, created: [String]) -> String {
         guard actions.count == 1, let action = actions.first else { return "Updated \(subject)" }
         switch action {
         case .status(let status, let until, let duplicateOf):
@@ -73,9 +75,12 @@ enum TriageSummary {
         case .untag(let tag): return "Untagged \(subject) \(tag)"
         case .note: return "Added a note to \(subject)"
         case .complain:
-            return created.count == 1 ? "Opened complaint \(created[0]) from \(subject)" : "Opened complaints from \(subject)"
+            if created.count == 1 { return "Opened complaint \(created[0]) from \(subject)" }
+            return count == 1 ? "Opened a complaint from \(subject)" : "Opened complaints from \(subject)"
         case .followUp(let channel, let due, _, _):
-            let which = created.count == 1 ? "\(channel.rawValue) \(created[0])" : "\(channel.rawValue) follow-ups"
+            let which = created.count == 1 ? "\(channel.rawValue) \(created[0])"
+                : count == 1 ? "\("aeiou".contains(channel.rawValue.prefix(1)) ? "an" : "a") \(channel.rawValue) follow-up"
+                : "\(channel.rawValue) follow-ups"
             return "Planned \(which) due \(StoreTime.day(due)) for \(subject)"
         case .complete: return "Completed \(subject)"
         case .skip: return "Skipped \(subject)"
