@@ -35,7 +35,7 @@ struct TriageArguments {
 
     private func status() throws(TriageParseError) -> TriageAction {
         let arguments = words
-        guard let name = arguments.first?.lowercased() else { throw missing("a status") }
+        guard let name = arguments.first?.lowercased() else { throw missing("a status: \(Self.statuses)") }
         switch name {
         case "new", "open", "done", "spam":
             try noMore(arguments, after: 1)
@@ -55,9 +55,12 @@ struct TriageArguments {
             try noMore(arguments, after: 1)
             return .complaintStatus(.resolved)
         default:
-            throw TriageParseError("'\(name)' is not a status: use new, open, waiting DATE, done, spam, duplicate ID, todo, skipped or resolved")
+            throw TriageParseError("'\(name)' is not a status: use \(Self.statuses)")
         }
     }
+
+    /// Every status the `status` command takes, items', complaints' and follow-ups'.
+    static let statuses = "new, open, waiting DATE, done, spam, duplicate ID, todo, skipped or resolved"
 
     private func assignee() throws(TriageParseError) -> String? {
         let name = try oneWord("someone to assign (a user, me or none)")
@@ -98,9 +101,11 @@ struct TriageArguments {
 
     private func value<Value: RawRepresentable & CaseIterable>(_ type: Value.Type, _ what: String)
         throws(TriageParseError) -> Value where Value.RawValue == String {
+        let choices = Value.allCases.map(\.rawValue).joined(separator: ", ")
+        guard !words.isEmpty else { throw missing("\(what): \(choices)") }
         let word = try oneWord(what)
         guard let value = Value(rawValue: word.lowercased()) else {
-            throw TriageParseError("'\(word)' is not \(what): use \(Value.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw TriageParseError("'\(word)' is not \(what): use \(choices)")
         }
         return value
     }
