@@ -60,6 +60,10 @@ struct AspectAndSignalTests {
         UrgencyCase(text: "You'll hear from my lawyer.", kind: .legal),
         UrgencyCase(text: "My son got food poisoning after eating here.", kind: .healthSafety),
         UrgencyCase(text: "There was a cockroach on the counter.", kind: .healthSafety),
+        UrgencyCase(text: "Found a hair baked into my cinnamon bun.", kind: .healthSafety),
+        UrgencyCase(text: "Saw a mouse running along the skirting board.", kind: .healthSafety),
+        UrgencyCase(text: "Droppings behind the bread bins, disgusting.", kind: .healthSafety),
+        UrgencyCase(text: "Honestly, I'm done with this place.", kind: .churn),
         UrgencyCase(text: "I'm reporting this to the health department.", kind: .publicEscalation),
     ]
 

@@ -73,6 +73,8 @@ struct RuleTableTests {
         RuleCase("We waited 40 minutes for cold food.", .negative, "negative fact"),
         RuleCase("Overpriced and bland.", .negative, "customer-service words"),
         RuleCase("The waiter was rude.", .negative, "customer-service words"),
+        RuleCase("The click-and-collect slot is handy.", .positive, "review verdict VADER lacks"),
+        RuleCase("We're done with this place.", .negative, "threat to leave"),
         RuleCase("I found it way too big.", .negative, "'too' is an excess"),
         RuleCase("It looks like rain.", .neutral, "'like' as a preposition"),
         RuleCase("I like it.", .positive, "'like' as a verb"),

@@ -86,6 +86,7 @@ extension RuleTables {
     rocks | 1.8 |
     rocked | 1.8 |
     convenient | 1.5 |
+    handy | 1.4 |
     unnecessary | -1.2 |
     disapointing | -2.2 |
     dissapointing | -2.2 |

@@ -21,6 +21,11 @@ extension RuleTables {
     will not be back | -2.0 | urgency=churn complaint
     will not be returning | -2.0 | urgency=churn complaint
     last time i | -1.2 | urgency=churn complaint
+    done with this place | -2.0 | urgency=churn complaint
+    done with that place | -2.0 | urgency=churn complaint
+    done with them | -1.6 | urgency=churn complaint
+    done with you | -1.6 | urgency=churn complaint
+    done with this company | -2.0 | urgency=churn complaint
     lost a customer | -2.2 | urgency=churn complaint
     lost my business | -2.2 | urgency=churn complaint
     lost our business | -2.2 | urgency=churn complaint
@@ -95,10 +100,28 @@ extension RuleTables {
     roaches | -2.4 | urgency=health-safety aspect=cleanliness complaint
     mouse droppings | -2.7 | urgency=health-safety aspect=cleanliness complaint
     rat droppings | -2.7 | urgency=health-safety aspect=cleanliness complaint
+    mice droppings | -2.7 | urgency=health-safety aspect=cleanliness complaint
+    droppings | -2.2 | urgency=health-safety aspect=cleanliness complaint
+    saw a mouse | -2.2 | urgency=health-safety aspect=cleanliness complaint
+    saw a rat | -2.4 | urgency=health-safety aspect=cleanliness complaint
+    saw mice | -2.2 | urgency=health-safety aspect=cleanliness complaint
+    saw rats | -2.4 | urgency=health-safety aspect=cleanliness complaint
+    mice in | -2.2 | urgency=health-safety aspect=cleanliness complaint
+    rats in | -2.2 | urgency=health-safety aspect=cleanliness complaint
+    rodent | -2.2 | urgency=health-safety aspect=cleanliness complaint
+    rodents | -2.2 | urgency=health-safety aspect=cleanliness complaint
+    vermin | -2.4 | urgency=health-safety aspect=cleanliness complaint
+    infested | -2.5 | urgency=health-safety aspect=cleanliness complaint
+    infestation | -2.5 | urgency=health-safety aspect=cleanliness complaint
     bed bugs | -2.6 | urgency=health-safety aspect=cleanliness complaint
     bedbugs | -2.6 | urgency=health-safety aspect=cleanliness complaint
     hair in my | -2.2 | urgency=health-safety aspect=cleanliness complaint
     hair in the | -2.0 | urgency=health-safety aspect=cleanliness complaint
+    hair in it | -2.0 | urgency=health-safety aspect=cleanliness complaint
+    hair in our | -2.0 | urgency=health-safety aspect=cleanliness complaint
+    hair baked | -2.2 | urgency=health-safety aspect=cleanliness complaint
+    found a hair | -2.0 | urgency=health-safety aspect=cleanliness complaint
+    found hair | -2.0 | urgency=health-safety aspect=cleanliness complaint
     glass in | -2.4 | urgency=health-safety complaint
     bug in | -2.0 | urgency=health-safety aspect=cleanliness complaint
     fly in | -1.8 | urgency=health-safety aspect=cleanliness complaint
