@@ -186,6 +186,16 @@ import TerminalUI
         #expect(state.helpScroll == HelpScreen.lineCount(for: state) - 2 * HelpScreen.visibleRows(for: size) + 1)
     }
 
+    @Test func helpWidenedAtItsEndStillEndsOnAFullPage() {
+        var state = Fixtures.loadedState(size: Size(width: 60, height: 16))
+        _ = Reducer.reduce(&state, .key(.char("?")))
+        _ = Reducer.reduce(&state, .key(.char("G")))
+        _ = Reducer.reduce(&state, .resized(Size(width: 80, height: 24)))
+        let screen = DashboardRenderer(context: RenderContext(theme: .standard)).render(state)
+        #expect(screen.lines[20].contains(":prompt TEXT"), "fewer lines wrap at 80 columns: \(screen.lines[20])")
+        #expect(screen.lines[3].contains(":"))
+    }
+
     @Test(arguments: [Size(width: 60, height: 16), Size(width: 61, height: 17), Size(width: 99, height: 30), Size(width: 100, height: 30), Size(width: 300, height: 100)])
     func noRowIsWiderThanTheScreen(size: Size) {
         for pane in Pane.allCases {

@@ -37,6 +37,7 @@ public enum Reducer {
             return mouse(event, &state)
         case .resized(let size):
             state.size = size
+            if state.showingHelp { clampHelpScroll(&state) }
             return rescrollAll(&state)
         case .tick(let date):
             state.now = date
@@ -143,10 +144,10 @@ public enum Reducer {
         if state.showingHelp {
             // Scrolls like the detail view: a page is what the overlay shows, and the last page
             // stays full.
-            let rows = HelpScreen.visibleRows(for: state.size)
             var position = ListPosition(total: Int.max / 2, selected: state.helpScroll, top: state.helpScroll)
-            step(&position, rows)
-            state.helpScroll = max(0, min(position.selected, HelpScreen.lineCount(for: state) - rows))
+            step(&position, HelpScreen.visibleRows(for: state.size))
+            state.helpScroll = position.selected
+            clampHelpScroll(&state)
             return []
         }
         if state.area == .detail, var detail = state.detail {
@@ -223,6 +224,13 @@ public enum Reducer {
     static func rescroll(_ pane: Pane, _ state: inout AppState) -> [Effect] {
         state.positions[pane, default: ListPosition()].scrollToSelection(visibleRows: layout(of: state).visibleRows(pane))
         return ensureWindow(pane, &state)
+    }
+
+    /// Keeps the help from scrolling past a full last page; its length depends on the width,
+    /// so a resize can leave it past the end.
+    static func clampHelpScroll(_ state: inout AppState) {
+        let lastTop = HelpScreen.lineCount(for: state) - HelpScreen.visibleRows(for: state.size)
+        state.helpScroll = max(0, min(state.helpScroll, lastTop))
     }
 
     static func rescrollAll(_ state: inout AppState) -> [Effect] {
