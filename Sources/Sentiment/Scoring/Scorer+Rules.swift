@@ -8,6 +8,13 @@ extension Scorer {
             setValence(index, Float(valence(of: index, next: next, marks: .empty)))
             return
         }
+        if negation.fromNever, negation.active > 0, negation.unit == index - 1,
+           units[index].lex.roles.contains(.neverIntensifierTarget) {
+            // A phrase merged after "never" opened its scope ("never had such bland food"):
+            // "never" looked ahead at the phrase's first word only.
+            negation.intensify = true
+            negation.active = 0
+        }
         guard negation.isOpen else {
             setValence(index, Float(valence(of: index, next: next, marks: .empty)))
             return

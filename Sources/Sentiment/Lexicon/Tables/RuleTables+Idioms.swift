@@ -102,6 +102,34 @@ extension RuleTables {
     could be better | -1.2 |
     should have been better | -1.7 |
     expected more | -1.5 |
+    # "X at best" grants X as the most it gets to ("average at best", "slow at best").
+    at best | -2.0 |
+    # Comparisons that put the thing reviewed below something else ("I've had better",
+    # "sound better than these"); "nothing better than this" is still praise, by negation.
+    have had better | -1.5 |
+    i've had better | -1.5 |
+    ive had better | -1.5 |
+    we've had better | -1.5 |
+    he's had better | -1.5 |
+    she's had better | -1.5 |
+    nothing better than | 2.0 |
+    doesn't get better than this | 2.6 |
+    doesn't get any better | 2.4 |
+    does not get any better | 2.4 |
+    doesn't get much better | 2.2 |
+    better than this | -1.2 |
+    better than these | -1.2 |
+    better than that | -1.0 |
+    find better | -1.2 |
+    expect better | -1.5 |
+    hoping for more | -1.4 |
+    hoped for more | -1.4 |
+    # "Far from the best" denies what follows, like "not".
+    far from | 0 | negator
+    # Frankness that announces an opinion without being one.
+    to be honest | 0 |
+    let's be honest | 0 |
+    lets be honest | 0 |
     expected better | -1.6 |
     not worth | -1.8 |
     not worth it | -2.0 |

@@ -71,6 +71,12 @@ extension RuleTables {
     very | | leastException
     so | | neverIntensifierTarget
     this | | neverIntensifierTarget
+    # "I have never had such bland food": "never" stresses what follows, like "never so".
+    had such | | neverIntensifierTarget
+    seen such | | neverIntensifierTarget
+    tasted such | | neverIntensifierTarget
+    eaten such | | neverIntensifierTarget
+    experienced such | | neverIntensifierTarget
     or | | coordinator
     nor | | negator coordinator
     # Neutral words of function: negated, they report a failure ("didn't work", "won't charge").

@@ -29,6 +29,12 @@ extension RuleTables {
     fell off | -1.4 | aspect=quality complaint
     falls off | -1.4 | aspect=quality complaint
     cracked | -1.5 | aspect=quality complaint
+    breaks easily | -2.0 | aspect=quality complaint
+    break easily | -1.8 | aspect=quality complaint
+    breaks easy | -2.0 | aspect=quality complaint
+    scratches easily | -1.6 | aspect=quality complaint
+    falls out easily | -1.8 | complaint
+    falls out | -1.2 | complaint
     flimsy | -1.7 | aspect=quality complaint
     junk | -2.0 | aspect=quality complaint
     garbage | -2.2 | aspect=quality complaint
