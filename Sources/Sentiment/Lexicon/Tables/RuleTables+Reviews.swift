@@ -156,6 +156,29 @@ extension RuleTables {
     refreshing | 1.8 |
     memorable | 1.8 |
     unforgettable | 2.4 |
+    # Everyday verdicts VADER 3.3.2 lacks, British and online ones among them.
+    rubbish | -2.0 |
+    naff | -1.2 |
+    gutted | -1.8 |
+    chuffed | 2.0 |
+    brill | 2.2 |
+    unbearable | -2.2 |
+    stellar | 2.3 |
+    trash | -1.5 |
+    trashy | -1.5 |
+    cringe | -1.5 |
+    cringey | -1.6 |
+    cringy | -1.6 |
+    cringeworthy | -1.8 |
+    yikes | -1.2 |
+    yum | 2.0 |
+    delish | 2.2 |
+    epic | 1.6 |
+    epic fail | -2.5 |
+    # Asides that say an opinion is coming, not what it is ("not gonna lie, …").
+    not gonna lie | 0 |
+    not going to lie | 0 |
+    no cap | 0 |
     # Ratings written out.
     five stars | 2.8 |
     5 stars | 2.8 |
