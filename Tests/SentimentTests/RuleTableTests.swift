@@ -29,6 +29,7 @@ struct RuleTableTests {
         RuleCase("Can't believe how rude the cashier was.", .negative, "'can't believe' intensifies"),
         RuleCase("It should have been great.", .negative, "counterfactual"),
         RuleCase("Hardly edible.", .negative, "'hardly' negates"),
+        RuleCase("The new menu does little to help.", .negative, "'does little to' negates"),
         // Contrast: every contrastive conjunction, not only the first 'but'.
         RuleCase("The food was good but the service was terrible.", .negative, "but"),
         RuleCase("The service was slow, but the food was wonderful.", .positive, "but"),
@@ -86,6 +87,8 @@ struct RuleTableTests {
         RuleCase("The click-and-collect slot is handy.", .positive, "review verdict VADER lacks"),
         RuleCase("The sausage roll was rubbish.", .negative, "British verdict VADER lacks"),
         RuleCase("Absolutely gutted they sold out.", .negative, "British verdict VADER lacks"),
+        RuleCase("The new bus lane is a victory for common sense.", .positive, "opinion-writing verdict VADER lacks"),
+        RuleCase("Closing the branch is a setback for the high street.", .negative, "opinion-writing verdict VADER lacks"),
         RuleCase("Not gonna lie that cake was epic", .positive, "'not gonna lie' is no negation"),
         RuleCase("We're done with this place.", .negative, "threat to leave"),
         RuleCase("I found it way too big.", .negative, "'too' is an excess"),

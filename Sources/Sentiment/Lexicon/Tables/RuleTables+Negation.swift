@@ -59,6 +59,11 @@ extension RuleTables {
     would've | | negator counterfactual
     supposed to | | negator counterfactual
     if only | | negator counterfactual
+    # "The plan does little to help": as good as "does not help".
+    does little to | | negator
+    do little to | | negator
+    did little to | | negator
+    done little to | | negator
     # Not negations.
     only | | negationBlocker
     just | | negationBlocker

@@ -175,6 +175,13 @@ extension RuleTables {
     delish | 2.2 |
     epic | 1.6 |
     epic fail | -2.5 |
+    # Verdicts of news and opinion writing.
+    victory | 2.4 |
+    setback | -1.6 |
+    sensible | 1.4 |
+    breakthrough | 2.0 |
+    corruption | -2.4 |
+    prosperity | 2.2 |
     # Asides that say an opinion is coming, not what it is ("not gonna lie, …").
     not gonna lie | 0 |
     not going to lie | 0 |
