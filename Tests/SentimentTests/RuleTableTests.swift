@@ -82,6 +82,8 @@ struct RuleTableTests {
         RuleCase("The lid breaks easily.", .negative, "negative fact"),
         RuleCase("It stopped working after two days.", .negative, "negative fact"),
         RuleCase("We waited 40 minutes for cold food.", .negative, "negative fact"),
+        RuleCase("Still waiting for my parcel.", .negative, "negative fact"),
+        RuleCase("They hung up on me.", .negative, "negative fact"),
         RuleCase("Overpriced and bland.", .negative, "customer-service words"),
         RuleCase("The waiter was rude.", .negative, "customer-service words"),
         RuleCase("The click-and-collect slot is handy.", .positive, "review verdict VADER lacks"),

@@ -36,6 +36,9 @@ extension RuleTables {
     waited | -0.6 | aspect=speed complaint
     waiting | | aspect=speed
     wait | | aspect=speed
+    still waiting | -1.4 | aspect=speed complaint
+    took a week | -1.4 | aspect=speed complaint
+    took weeks | -1.8 | aspect=speed complaint
     long wait | -1.6 | aspect=speed complaint
     long line | -1.2 | aspect=speed complaint
     long lines | -1.2 | aspect=speed complaint

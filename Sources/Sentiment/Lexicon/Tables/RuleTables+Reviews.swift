@@ -48,6 +48,8 @@ extension RuleTables {
     froze | -1.2 | complaint
     crashes | -1.5 | complaint
     crashed | -1.5 | complaint
+    crashing | -1.5 | complaint
+    hung up on | -1.8 | aspect=service complaint
     overheats | -1.7 | complaint
     leaks | -1.4 | complaint
     leaking | -1.4 | complaint
@@ -175,6 +177,13 @@ extension RuleTables {
     delish | 2.2 |
     epic | 1.6 |
     epic fail | -2.5 |
+    # Everyday misfortune VADER 3.3.2 lacks.
+    passed away | -2.0 |
+    headache | -1.5 |
+    migraine | -1.8 |
+    can't sleep | -1.2 |
+    cant sleep | -1.2 |
+    couldn't sleep | -1.2 |
     # Verdicts of news and opinion writing.
     victory | 2.4 |
     setback | -1.6 |
