@@ -94,6 +94,7 @@ struct RuleTableTests {
         RuleCase("Not gonna lie that cake was epic", .positive, "'not gonna lie' is no negation"),
         RuleCase("We're done with this place.", .negative, "threat to leave"),
         RuleCase("I found it way too big.", .negative, "'too' is an excess"),
+        RuleCase("The app was clearly not ready.", .negative, "'clearly' stresses, it is no praise"),
         RuleCase("It looks like rain.", .neutral, "'like' as a preposition"),
         RuleCase("I like it.", .positive, "'like' as a verb"),
         // Another language is never scored by English look-alikes.

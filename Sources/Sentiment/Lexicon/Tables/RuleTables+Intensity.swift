@@ -63,6 +63,8 @@ extension RuleTables {
     very | | booster=0.293
     truly | | booster=0.293
     definitely | 0 | booster=0.293
+    # "Clearly didn't care", "clearly the best": it stresses a verdict, it is not one.
+    clearly | 0 | booster=0.293
     certainly | 0 | booster=0.293
     surely | 0 | booster=0.293
     easily | | booster=0.293 boosterOrWord
