@@ -63,6 +63,7 @@ struct AspectAndSignalTests {
         UrgencyCase(text: "Found a hair baked into my cinnamon bun.", kind: .healthSafety),
         UrgencyCase(text: "Saw a mouse running along the skirting board.", kind: .healthSafety),
         UrgencyCase(text: "Droppings behind the bread bins, disgusting.", kind: .healthSafety),
+        UrgencyCase(text: "The tart said nut-free and my daughter had a reaction; we used her EpiPen.", kind: .healthSafety),
         UrgencyCase(text: "Honestly, I'm done with this place.", kind: .churn),
         UrgencyCase(text: "I'm reporting this to the health department.", kind: .publicEscalation),
     ]

@@ -96,6 +96,8 @@ struct RuleTableTests {
         RuleCase("I found it way too big.", .negative, "'too' is an excess"),
         RuleCase("The app was clearly not ready.", .negative, "'clearly' stresses, it is no praise"),
         RuleCase("It looks like rain.", .neutral, "'like' as a preposition"),
+        RuleCase("The apple tart is labelled nut-free.", .neutral, "'nut-free' is a label, not praise"),
+        RuleCase("URGENT: question about my order", .neutral, "'urgent' asks for speed, it is no praise"),
         RuleCase("I like it.", .positive, "'like' as a verb"),
         // Another language is never scored by English look-alikes.
         RuleCase("Le service était horrible et la nourriture froide.", .neutral, "French"),

@@ -47,6 +47,19 @@ extension RuleTables {
     sugar free | 0.2 |
     dairy free | 0.2 |
     fat free | 0.2 |
+    nut free | 0 |
+    peanut free | 0 |
+    allergen free | 0 |
+    egg free | 0 |
+    wheat free | 0 |
+    lactose free | 0 |
+    meat free | 0 |
+    alcohol free | 0 |
+    caffeine free | 0 |
+    hands free | 0 |
+    toll free | 0 |
+    # A subject line's "URGENT" asks for speed; it is no praise (VADER: +0.8).
+    urgent | 0 |
     free of charge | 1.2 |
     for free | 1.2 |
     tasted funny | -1.5 |

@@ -87,6 +87,10 @@ extension RuleTables {
     diarrhea | -2.3 | urgency=health-safety complaint
     allergic reaction | -2.4 | urgency=health-safety complaint
     anaphylactic | -2.6 | urgency=health-safety complaint
+    anaphylaxis | -2.8 | urgency=health-safety complaint
+    had a reaction | -2.0 | urgency=health-safety complaint
+    epipen | -2.2 | urgency=health-safety complaint
+    epi pen | -2.2 | urgency=health-safety complaint
     hospital | -0.8 | urgency=health-safety
     emergency room | -1.5 | urgency=health-safety complaint
     injured | -2.2 | urgency=health-safety complaint
