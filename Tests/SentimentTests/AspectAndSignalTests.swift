@@ -87,6 +87,10 @@ struct AspectAndSignalTests {
         SpamCase(text: "Visit www.example.net today", reason: .links),
         SpamCase(text: "Use code SAVE50 for 50% off, click here!", reason: .promotion),
         SpamCase(text: "Earn money fast with bitcoin and crypto trading", reason: .offTopic),
+        SpamCase(text: "Dear Business Owner, your website is not on the first page of Google. Reply for a free audit.",
+                 reason: .promotion),
+        SpamCase(text: "Dear Customer, to avoid service suspension confirm payment details at the secure link below.",
+                 reason: .offTopic),
         SpamCase(text: "pizza pizza best pizza cheap pizza pizza deals pizza near me pizza", reason: .keywordStuffing),
         SpamCase(text: "#food #foodie #yum #delicious #instafood #eat #dinner #lunch #tasty", reason: .keywordStuffing),
     ]

@@ -196,6 +196,12 @@ extension RuleTables {
     get paid | | promotion offTopic
     free followers | | promotion offTopic
     guaranteed results | | promotion
+    # Search-ranking pitches ("not ranking on the first page of Google … free audit").
+    dear business owner | | promotion
+    first page of google | | promotion offTopic
+    page 1 of google | | promotion offTopic
+    free audit | | promotion
+    free seo audit | | promotion
     best price guaranteed | | promotion
     # Spam: about something else.
     crypto | | offTopic
@@ -218,5 +224,16 @@ extension RuleTables {
     investment | | offTopic
     investing | | offTopic
     weight loss | | offTopic
+    # Phishing: a fake bill or account warning (two cues make it spam).
+    dear customer | | offTopic
+    dear valued customer | | offTopic
+    service suspension | | offTopic
+    account suspension | | offTopic
+    account suspended | | offTopic
+    verify your account | | offTopic
+    confirm payment details | | offTopic
+    confirm your payment details | | offTopic
+    update your payment details | | offTopic
+    secure link | | offTopic
     """
 }
