@@ -55,6 +55,7 @@ struct AspectAndSignalTests {
 
     static let urgencyCases: [UrgencyCase] = [
         UrgencyCase(text: "Never coming back, what a disgrace.", kind: .churn),
+        UrgencyCase(text: "Rude again at the till. We won't go back.", kind: .churn),
         UrgencyCase(text: "I want a full refund.", kind: .refund),
         UrgencyCase(text: "I've called my bank to dispute the charge.", kind: .chargeback),
         UrgencyCase(text: "You'll hear from my lawyer.", kind: .legal),

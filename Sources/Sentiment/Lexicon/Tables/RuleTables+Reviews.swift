@@ -158,6 +158,15 @@ extension RuleTables {
     refreshing | 1.8 |
     memorable | 1.8 |
     unforgettable | 2.4 |
+    # Coming back is a verdict ("we'll be back", "would go back"); negated, it is a refusal.
+    be back | 1.5 |
+    come back | 1.3 |
+    coming back | 1.3 |
+    go back | 1.0 |
+    going back | 1.0 |
+    will return | 1.5 |
+    had to go back | 0 |
+    come back later | 0 |
     # Everyday verdicts VADER 3.3.2 lacks, British and online ones among them.
     rubbish | -2.0 |
     naff | -1.2 |

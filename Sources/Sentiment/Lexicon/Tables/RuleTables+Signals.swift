@@ -20,6 +20,17 @@ extension RuleTables {
     will not return | -2.0 | urgency=churn complaint
     will not be back | -2.0 | urgency=churn complaint
     will not be returning | -2.0 | urgency=churn complaint
+    won't go back | -2.0 | urgency=churn complaint
+    wont go back | -2.0 | urgency=churn complaint
+    won't come back | -2.0 | urgency=churn complaint
+    wouldn't go back | -1.8 | urgency=churn complaint
+    wouldn't come back | -1.8 | urgency=churn complaint
+    not go back | -1.8 | urgency=churn complaint
+    not come back | -1.8 | urgency=churn complaint
+    won't be going back | -2.0 | urgency=churn complaint
+    won't be coming back | -2.0 | urgency=churn complaint
+    not be going back | -2.0 | urgency=churn complaint
+    not be coming back | -2.0 | urgency=churn complaint
     last time i | -1.2 | urgency=churn complaint
     done with this place | -2.0 | urgency=churn complaint
     done with that place | -2.0 | urgency=churn complaint
