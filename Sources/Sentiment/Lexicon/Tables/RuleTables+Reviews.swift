@@ -193,6 +193,33 @@ extension RuleTables {
     can't sleep | -1.2 |
     cant sleep | -1.2 |
     couldn't sleep | -1.2 |
+    # Strong verdicts VADER 3.3.2 lacks.
+    abysmal | -3.0 |
+    atrocious | -3.0 |
+    shoddy | -2.0 | aspect=quality complaint
+    incomprehensible | -1.8 |
+    below average | -1.8 |
+    below par | -1.6 |
+    hardly any | -1.2 |
+    barely any | -1.2 |
+    went black | -1.8 | aspect=quality complaint
+    stopped charging | -2.2 | aspect=quality complaint
+    phenomenal | 3.0 |
+    sublime | 2.8 |
+    exquisite | 2.8 |
+    impeccable | 2.8 |
+    moreish | 2.2 | aspect=quality
+    fluffy | 1.2 | aspect=quality
+    tepid | -1.2 | aspect=quality complaint
+    surly | -2.0 | aspect=service complaint
+    patronising | -1.8 | aspect=service complaint
+    patronizing | -1.8 | aspect=service complaint
+    inefficient | -1.6 | complaint
+    disorganised | -1.6 | complaint
+    overworked | -1.0 |
+    spacious | 1.5 | aspect=ambience
+    extortionate | -2.4 | aspect=price complaint
+    exorbitant | -2.0 | aspect=price complaint
     # Verdicts of news and opinion writing.
     victory | 2.4 |
     setback | -1.6 |
