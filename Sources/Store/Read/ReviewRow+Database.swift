@@ -5,7 +5,7 @@ extension ReviewRow {
     /// The columns `init(row:)` reads, for `FROM item i JOIN brand b ON b.id = i.brand_id`.
     static let selectSQL = """
         SELECT i.id, i.brand_id, b.name AS brand_name, i.kind, i.source, i.author, i.rating, i.title, i.text,
-            i.posted, i.status, i.score, i.label, i.is_urgent, i.version,
+            i.posted, i.status, i.score, i.label, i.is_urgent, i.is_spam, i.version,
             (i.is_complaint OR EXISTS (SELECT 1 FROM complaint_item ci WHERE ci.item_id = i.id)) AS is_complaint
         FROM item i JOIN brand b ON b.id = i.brand_id
         """
@@ -27,6 +27,7 @@ extension ReviewRow {
             label: SentimentLabel(rawValue: row["label"]) ?? .neutral,
             isUrgent: row["is_urgent"],
             isComplaint: row["is_complaint"],
+            isSpam: row["is_spam"],
             version: row["version"])
     }
 }

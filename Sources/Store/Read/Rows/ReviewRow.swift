@@ -23,12 +23,15 @@ public struct ReviewRow: Sendable, Hashable {
     public var isUrgent: Bool
     /// The tagger found an actionable problem, or a complaint links this item.
     public var isComplaint: Bool
+    /// The tagger took the item for spam (a pitch, phishing, links, keyword stuffing); its status
+    /// may still be new until someone marks it.
+    public var isSpam: Bool
     /// The item's version: pass it as `expectedVersion` when applying a change read from this row.
     public var version: Int
 
     public init(id: String, brandID: String, brandName: String, kind: String, source: String, author: String,
                 rating: Int?, title: String?, text: String, posted: Date, status: String, score: Double,
-                label: SentimentLabel, isUrgent: Bool, isComplaint: Bool, version: Int = 1) {
+                label: SentimentLabel, isUrgent: Bool, isComplaint: Bool, isSpam: Bool = false, version: Int = 1) {
         self.id = id
         self.brandID = brandID
         self.brandName = brandName
@@ -44,6 +47,7 @@ public struct ReviewRow: Sendable, Hashable {
         self.label = label
         self.isUrgent = isUrgent
         self.isComplaint = isComplaint
+        self.isSpam = isSpam
         self.version = version
     }
 }
