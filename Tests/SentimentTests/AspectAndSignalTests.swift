@@ -103,6 +103,14 @@ struct AspectAndSignalTests {
         #expect(signals.isSpam)
     }
 
+    @Test("a complaint that repeats itself is not keyword stuffing", arguments: [
+        "Couldn't get a seat, couldn't get a coffee in under 20 minutes, couldn't get a croissant after 10. Could get a £7.50 loaf though.",
+        "Slow, slow, slow. We waited and waited and waited for the food, and the food was slow to come.",
+    ])
+    func repetitionInProseIsNotStuffing(_ text: String) {
+        #expect(!sharedTagger.analyze(text).signals.spam.contains(.keywordStuffing))
+    }
+
     @Test("an ordinary review is not spam")
     func ordinaryReviewIsNotSpam() {
         let text = "The soup was hot and the bread was fresh. The staff were kind and the prices fair."

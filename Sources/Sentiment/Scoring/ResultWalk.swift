@@ -40,8 +40,10 @@ struct ResultWalk {
                 }
                 signals.see(unit.lex, contribution: contribution)
             }
-            if unit.kind == .word, unit.textEnd - unit.textStart > 2, !unit.lex.roles.contains(.stopword) {
-                signals.count(wordHash: unit.hash)
+            if unit.kind == .word {
+                let isStopword = unit.lex.roles.contains(.stopword)
+                signals.count(wordHash: unit.hash, isContent: unit.textEnd - unit.textStart > 2 && !isStopword,
+                              isStopword: isStopword)
             }
         }
         if sentenceStart >= 0 { sentenceEnd = Int(unit.textEnd) }

@@ -7,6 +7,8 @@ struct SignalCollector {
     private var promotions = 0
     private var offTopic = 0
     private var contentWords = 0
+    private var allWords = 0
+    private var stopwords = 0
     private var distinctWords = 0
 
     /// A clause about an aspect this negative is a complaint even without a complaint word.
@@ -16,6 +18,10 @@ struct SignalCollector {
     static let stuffingMinWords = 8
     static let stuffingMinRepeats: Int32 = 4
     static let stuffingHashtags = 8
+    /// Stuffed keywords come without the little words of sentences: a text where at least this
+    /// share of the words are stopwords is prose, however often it repeats a word ("couldn't get a
+    /// seat, couldn't get a coffee in under 20 minutes, couldn't get a croissant…").
+    static let proseStopwordShare = 0.2
 
     init(words: WordCountSlots) {
         self.words = words
@@ -33,8 +39,11 @@ struct SignalCollector {
         if entry.roles.contains(.offTopicCue) { offTopic += 1 }
     }
 
-    /// Counts a content word (not a stopword) for keyword stuffing.
-    mutating func count(wordHash hash: UInt64) {
+    /// Counts a word for keyword stuffing: a stopword only towards the share of stopwords.
+    mutating func count(wordHash hash: UInt64, isContent: Bool, isStopword: Bool) {
+        allWords += 1
+        if isStopword { stopwords += 1 }
+        guard isContent else { return }
         contentWords += 1
         for slot in 0..<distinctWords where words.hash[slot] == hash {
             words.count[slot] += 1
@@ -61,7 +70,8 @@ struct SignalCollector {
     }
 
     private func isStuffed() -> Bool {
-        guard contentWords >= Self.stuffingMinWords else { return false }
+        guard contentWords >= Self.stuffingMinWords,
+              Double(stopwords) < Self.proseStopwordShare * Double(allWords) else { return false }
         var most: Int32 = 0
         for slot in 0..<distinctWords { most = max(most, words.count[slot]) }
         return most >= Self.stuffingMinRepeats && Double(most) >= Self.stuffingShare * Double(contentWords)
