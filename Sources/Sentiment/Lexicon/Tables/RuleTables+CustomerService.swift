@@ -170,6 +170,48 @@ extension RuleTables {
     never showed | -2.0 | aspect=booking complaint
     never received | -2.2 | aspect=delivery complaint
     never got | -1.5 | complaint
+    # Not received: an order, a refund or a reply that has not come. Each still negates what
+    # follows ("haven't received any help").
+    haven't received | -1.8 | aspect=delivery complaint negator
+    have not received | -1.8 | aspect=delivery complaint negator
+    hasn't arrived | -1.8 | aspect=delivery complaint negator
+    has not arrived | -1.8 | aspect=delivery complaint negator
+    haven't heard back | -1.8 | aspect=service complaint negator
+    have not heard back | -1.8 | aspect=service complaint negator
+    didn't receive | -1.6 | aspect=delivery complaint negator
+    did not receive | -1.6 | aspect=delivery complaint negator
+    # Failing to get served ("couldn't get a table", "couldn't get anyone to help"), negating
+    # what follows ("can't get a bad meal here"); "you couldn't get a better one" and "can't get
+    # enough" are praise.
+    couldn't get a | -1.2 | complaint negator
+    could not get a | -1.2 | complaint negator
+    couldnt get a | -1.2 | complaint negator
+    can't get a | -1.0 | complaint negator
+    cannot get a | -1.0 | complaint negator
+    couldn't get a better | 2.0 |
+    could not get a better | 2.0 |
+    can't get a better | 2.0 |
+    cannot get a better | 2.0 |
+    couldn't get anyone | -1.6 | aspect=service complaint negator
+    could not get anyone | -1.6 | aspect=service complaint negator
+    couldn't get through | -1.6 | aspect=service complaint negator
+    could not get through | -1.6 | aspect=service complaint negator
+    couldn't get hold of | -1.6 | aspect=service complaint negator
+    couldn't get in touch | -1.6 | aspect=service complaint negator
+    could not get in touch | -1.6 | aspect=service complaint negator
+    couldn't get it to work | -1.8 | complaint negator
+    can't get it to work | -1.8 | complaint negator
+    couldn't get a bad | 2.0 |
+    can't get a bad | 2.0 |
+    # Amazement that takes its verdict from what follows ("couldn't get over how good it was").
+    couldn't get over | 0 |
+    could not get over | 0 |
+    can't get over | 0 |
+    couldn't get enough | 2.4 |
+    could not get enough | 2.4 |
+    can't get enough | 2.4 |
+    cannot get enough | 2.4 |
+    cant get enough | 2.4 |
     never heard back | -2.0 | aspect=service complaint
     no one answered | -1.8 | aspect=service complaint
     nobody answered | -1.8 | aspect=service complaint

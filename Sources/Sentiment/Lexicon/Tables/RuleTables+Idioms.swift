@@ -117,6 +117,19 @@ extension RuleTables {
     doesn't get any better | 2.4 |
     does not get any better | 2.4 |
     doesn't get much better | 2.2 |
+    couldn't get any better | 2.6 |
+    could not get any better | 2.6 |
+    couldn't get better | 2.4 |
+    can't get any better | 2.4 |
+    can't get better | 2.2 |
+    # Things that could not get worse are as bad as they get.
+    couldn't get any worse | -2.2 |
+    could not get any worse | -2.2 |
+    couldn't get worse | -2.0 |
+    can't get any worse | -2.0 |
+    couldn't be worse | -2.4 |
+    could not be worse | -2.4 |
+    couldn't have been worse | -2.4 |
     better than this | -1.2 |
     better than these | -1.2 |
     better than that | -1.0 |

@@ -50,6 +50,26 @@ extension RuleTables {
     crashed | -1.5 | complaint
     crashing | -1.5 | complaint
     hung up on | -1.8 | aspect=service complaint
+    disconnecting | -1.4 | complaint
+    disconnects | -1.4 | complaint
+    keeps disconnecting | -1.8 | complaint
+    logs me out | -1.2 | complaint
+    peeling off | -1.4 | aspect=quality complaint
+    started peeling | -1.5 | aspect=quality complaint
+    only lasted | -1.6 | aspect=quality complaint
+    rolled his eyes | -1.8 | aspect=service complaint
+    rolled her eyes | -1.8 | aspect=service complaint
+    rolled their eyes | -1.8 | aspect=service complaint
+    had to ask twice | -1.4 | aspect=service complaint
+    had to ask three times | -1.6 | aspect=service complaint
+    had to ask again | -1.2 | aspect=service complaint
+    had to keep asking | -1.6 | aspect=service complaint
+    goes nowhere | -1.6 |
+    went nowhere | -1.5 |
+    going nowhere | -1.4 |
+    unavailable | -1.0 | complaint
+    portions have shrunk | -1.6 | aspect=price complaint
+    shrunk | -0.8 |
     overheats | -1.7 | complaint
     leaks | -1.4 | complaint
     leaking | -1.4 | complaint
