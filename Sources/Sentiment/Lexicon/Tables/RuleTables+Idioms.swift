@@ -139,6 +139,26 @@ extension RuleTables {
     hoped for more | -1.4 |
     # "Far from the best" denies what follows, like "not".
     far from | 0 | negator
+    nothing beats | 2.2 |
+    nothing beat | 2.0 |
+    # Owed more than was given: a rebuke ("voters deserve better than empty slogans").
+    deserve better | -1.6 |
+    deserves better | -1.6 |
+    deserved better | -1.6 |
+    # Failing at something denies it ("failed to impress") and is a failure itself, as much
+    # as VADER rates the verb.
+    failed to | -2.3 | negator
+    fails to | -1.8 | negator
+    fail to | -2.5 | negator
+    failing to | -2.3 | negator
+    never failed to | 1.5 |
+    never fail to | 1.5 |
+    failed to deliver | -2.2 | negator
+    fails to deliver | -2.2 | negator
+    # Doubt that denies what follows ("unlikely to survive", "hard to see how this helps").
+    unlikely to | 0 | negator
+    hard to see how | 0 | negator
+    difficult to see how | 0 | negator
     # Frankness that announces an opinion without being one.
     to be honest | 0 |
     let's be honest | 0 |

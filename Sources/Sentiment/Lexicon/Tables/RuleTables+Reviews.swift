@@ -50,6 +50,13 @@ extension RuleTables {
     crashed | -1.5 | complaint
     crashing | -1.5 | complaint
     hung up on | -1.8 | aspect=service complaint
+    negligence | -2.0 | complaint
+    negligent | -2.0 | complaint
+    inaccurate | -1.4 | complaint
+    obsessed with | 1.4 |
+    shoutout | 1.5 |
+    shout out to | 1.5 |
+    rip | -1.2 |
     disconnecting | -1.4 | complaint
     disconnects | -1.4 | complaint
     keeps disconnecting | -1.8 | complaint
