@@ -9,6 +9,8 @@ import Testing
         ("new", true, true, "● +0.40 ★★★★★ Nov 21 Tom B. ! spam? Dear Customer, confirm payment"),
         ("spam", true, false, "● +0.40 ★★★★★ Nov 21 Tom B. spam Dear Customer, confirm payment"),
         ("spam", false, false, "● +0.40 ★★★★★ Nov 21 Tom B. spam Dear Customer, confirm payment"),
+        ("open", true, false, "● +0.40 ★★★★★ Nov 21 Tom B. Dear Customer, confirm payment"),
+        ("done", true, false, "● +0.40 ★★★★★ Nov 21 Tom B. Dear Customer, confirm payment"),
     ])
     func spamIsMarked(status: String, isSpam: Bool, isUrgent: Bool, expected: String) {
         var row = Fixtures.review("R9", "Tom B.", "Dear Customer, confirm payment", rating: 5, score: 0.4, daysAgo: 1)

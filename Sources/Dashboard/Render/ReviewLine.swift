@@ -21,10 +21,11 @@ enum ReviewLine {
         return line
     }
 
-    /// "spam" for an item marked spam, "spam?" for one the tagger took for spam that nobody has
-    /// marked yet (a pitch or a phishing bill reads like any other new item otherwise), else nil.
+    /// "spam" for an item marked spam, "spam?" for a new one the tagger took for spam (a pitch or
+    /// a phishing bill reads like any other new item otherwise), else nil: once someone has given
+    /// the item another status, they have judged it.
     static func spamMark(_ row: ReviewRow) -> String? {
-        if row.status == "spam" { return "spam" }
-        return row.isSpam ? "spam?" : nil
+        if row.status == ItemStatus.spam.name { return "spam" }
+        return row.isSpam && row.status == ItemStatus.new.name ? "spam?" : nil
     }
 }
