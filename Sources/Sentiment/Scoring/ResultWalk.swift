@@ -41,9 +41,8 @@ struct ResultWalk {
                 signals.see(unit.lex, contribution: contribution)
             }
             if unit.kind == .word {
-                let isStopword = unit.lex.roles.contains(.stopword)
-                signals.count(wordHash: unit.hash, isContent: unit.textEnd - unit.textStart > 2 && !isStopword,
-                              isStopword: isStopword)
+                signals.count(wordHash: unit.hash, length: unit.textEnd - unit.textStart,
+                              isStopword: unit.lex.roles.contains(.stopword))
             }
         }
         if sentenceStart >= 0 { sentenceEnd = Int(unit.textEnd) }

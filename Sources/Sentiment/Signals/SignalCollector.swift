@@ -18,6 +18,8 @@ struct SignalCollector {
     static let stuffingMinWords = 8
     static let stuffingMinRepeats: Int32 = 4
     static let stuffingHashtags = 8
+    /// Shorter words are never stuffed keywords.
+    static let stuffingMinLength: Int32 = 3
     /// Stuffed keywords come without the little words of sentences: a text where at least this
     /// share of the words are stopwords is prose, however often it repeats a word ("couldn't get a
     /// seat, couldn't get a coffee in under 20 minutes, couldn't get a croissant…").
@@ -39,11 +41,12 @@ struct SignalCollector {
         if entry.roles.contains(.offTopicCue) { offTopic += 1 }
     }
 
-    /// Counts a word for keyword stuffing: a stopword only towards the share of stopwords.
-    mutating func count(wordHash hash: UInt64, isContent: Bool, isStopword: Bool) {
+    /// Counts a word of `length` bytes for keyword stuffing: a stopword only towards the share
+    /// of stopwords, a content word (long enough, no stopword) towards the repeats too.
+    mutating func count(wordHash hash: UInt64, length: Int32, isStopword: Bool) {
         allWords += 1
         if isStopword { stopwords += 1 }
-        guard isContent else { return }
+        guard !isStopword, length >= Self.stuffingMinLength else { return }
         contentWords += 1
         for slot in 0..<distinctWords where words.hash[slot] == hash {
             words.count[slot] += 1
