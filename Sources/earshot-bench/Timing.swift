@@ -14,8 +14,12 @@ enum Timing {
         return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 
-    /// Runs `body` `runs` times and returns each run's thread CPU time in seconds.
+    /// Runs `body` `runs` times, after one untimed run, and returns each timed run's thread CPU
+    /// time in seconds. The untimed run is there because the first run of a body in a process
+    /// was often slower (cold code and data): without it, up to half of earshot's nine timed
+    /// runs of `score` came out a third slower in some processes and the median with them.
     static func measure(runs: Int, _ body: () -> Void) -> [Double] {
+        body()
         var seconds: [Double] = []
         for _ in 0..<runs {
             let start = threadCPUSeconds()

@@ -66,6 +66,8 @@ struct AspectAndSignalTests {
         UrgencyCase(text: "Droppings behind the bread bins, disgusting.", kind: .healthSafety),
         UrgencyCase(text: "The tart said nut-free and my daughter had a reaction; we used her EpiPen.", kind: .healthSafety),
         UrgencyCase(text: "Honestly, I'm done with this place.", kind: .churn),
+        UrgencyCase(text: "I will never buy from them again.", kind: .churn),
+        UrgencyCase(text: "Cracked in a week, would not buy again.", kind: .churn),
         UrgencyCase(text: "I'm reporting this to the health department.", kind: .publicEscalation),
     ]
 

@@ -41,6 +41,30 @@ extension RuleTables {
     particularly | | likeSubject
     especially | | likeSubject
     kinda | | likeSubject
+    # Modals, "will" and its contractions, "who" and "to" are followed by the verb ("you'll like
+    # it", "people who like jazz", "hard not to like").
+    will | | likeSubject
+    won't | | likeSubject
+    wont | | likeSubject
+    i'll | | likeSubject
+    you'll | | likeSubject
+    we'll | | likeSubject
+    they'll | | likeSubject
+    he'll | | likeSubject
+    she'll | | likeSubject
+    can | | likeSubject
+    can't | | likeSubject
+    cant | | likeSubject
+    could | | likeSubject
+    couldn't | | likeSubject
+    might | | likeSubject
+    should | | likeSubject
+    wouldn't | | likeSubject
+    who | | likeSubject
+    to | | likeSubject
+    even | | likeSubject
+    genuinely | | likeSubject
+    absolutely | | likeSubject
     # Polite and neutral uses of words VADER rates in isolation.
     please | 0.4 |
     gluten free | 0.2 |

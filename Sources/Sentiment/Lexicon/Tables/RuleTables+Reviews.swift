@@ -193,6 +193,34 @@ extension RuleTables {
     going back | 1.0 |
     will return | 1.5 |
     had to go back | 0 |
+    # Buying again is the same verdict for a shop ("would buy again"); negated, a refusal.
+    buy again | 1.5 |
+    buy it again | 1.5 |
+    buy this again | 1.5 |
+    buy them again | 1.5 |
+    buy from them again | 1.5 |
+    buy from here again | 1.5 |
+    order again | 1.3 |
+    order it again | 1.3 |
+    order from them again | 1.3 |
+    order from here again | 1.3 |
+    purchase again | 1.5 |
+    repurchase | 1.2 |
+    had to buy it again | 0 |
+    had to order again | 0 |
+    # Wanting or trying to like something is how a let-down is told ("I really wanted to like
+    # this place"); "like new" is a condition, not a liking.
+    wanted to like | -1.0 |
+    tried to like | -1.0 |
+    want to like | -0.8 |
+    wanted to love | -1.0 |
+    tried to love | -1.0 |
+    like new | 1.5 |
+    like brand new | 1.8 |
+    very patient | 1.6 |
+    so patient | 1.6 |
+    extremely patient | 1.8 |
+    really patient | 1.6 |
     come back later | 0 |
     # Everyday verdicts VADER 3.3.2 lacks, British and online ones among them.
     rubbish | -2.0 |
