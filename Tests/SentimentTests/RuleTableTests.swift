@@ -142,6 +142,8 @@ struct RuleTableTests {
         RuleCase("I would never buy again.", .negative, "refusing to buy again"),
         RuleCase("Had to buy it again after a week.", .neutral, "buying a replacement is no verdict"),
         RuleCase("The staff were so patient with my father.", .positive, "patience is praise"),
+        RuleCase("Not enough flavour or just bad.", .negative, "'or just' ends the negation"),
+        RuleCase("The soup was not cold or bland.", .positive, "a bare 'or' carries the negation on"),
         // Another language is never scored by English look-alikes.
         RuleCase("Le service était horrible et la nourriture froide.", .neutral, "French"),
         RuleCase("La comida estaba muy buena, excelente servicio.", .neutral, "Spanish"),

@@ -43,6 +43,10 @@ extension RuleTables {
     unless | | clauseBreak
     until | | clauseBreak
     so that | | clauseBreak
+    # They open another alternative, which a negation before them does not reach ("not enough
+    # flavour or just bad"); a bare "or" carries it on ("not hot or fresh").
+    or just | | clauseBreak
+    or simply | | clauseBreak
     plus | | clauseBreak
     also | | clauseBreak
     then | | clauseBreak
