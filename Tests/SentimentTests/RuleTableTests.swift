@@ -144,6 +144,8 @@ struct RuleTableTests {
         RuleCase("The staff were so patient with my father.", .positive, "patience is praise"),
         RuleCase("Not enough flavour or just bad.", .negative, "'or just' ends the negation"),
         RuleCase("The soup was not cold or bland.", .positive, "a bare 'or' carries the negation on"),
+        RuleCase("We did not order the soup it never tastes good.", .negative,
+                 "a later negator starts its own scope, it does not cancel the open one"),
         // Another language is never scored by English look-alikes.
         RuleCase("Le service était horrible et la nourriture froide.", .neutral, "French"),
         RuleCase("La comida estaba muy buena, excelente servicio.", .neutral, "Spanish"),

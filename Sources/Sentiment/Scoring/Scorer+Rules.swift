@@ -61,7 +61,11 @@ extension Scorer {
             negation.intensify = true
             negation.active = 0
         } else {
-            negation.active += 1
+            // A negator right after another stacks ("not never"); one that comes after the open
+            // scope has reached past words starts a scope of its own ("advise to not purchase
+            // this item it never worked well": "never" alone negates "well").
+            let stacks = negation.active > 0 && negation.reachLeft == ScoringConstants.negationReach
+            negation.active = stacks ? negation.active + 1 : 1
         }
         negation.counterfactual = units[index].lex.roles.contains(.counterfactual)
         negation.fromNever = units[index].lex.roles.contains(.neverWord)
