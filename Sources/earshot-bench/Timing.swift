@@ -15,9 +15,8 @@ enum Timing {
     }
 
     /// Runs `body` `runs` times, after one untimed run, and returns each timed run's thread CPU
-    /// time in seconds. The untimed run is there because the first run of a body in a process
-    /// was often slower (cold code and data): without it, up to half of earshot's nine timed
-    /// runs of `score` came out a third slower in some processes and the median with them.
+    /// time in seconds. The untimed run warms the body's code and data, so that no timed run
+    /// pays for the first touch (the report says the runs follow an untimed pass).
     static func measure(runs: Int, _ body: () -> Void) -> [Double] {
         body()
         var seconds: [Double] = []

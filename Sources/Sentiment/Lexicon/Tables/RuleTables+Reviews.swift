@@ -193,6 +193,7 @@ extension RuleTables {
     going back | 1.0 |
     will return | 1.5 |
     had to go back | 0 |
+    come back later | 0 |
     # Buying again is the same verdict for a shop ("would buy again"); negated, a refusal.
     buy again | 1.5 |
     buy it again | 1.5 |
@@ -221,7 +222,6 @@ extension RuleTables {
     so patient | 1.6 |
     extremely patient | 1.8 |
     really patient | 1.6 |
-    come back later | 0 |
     # Everyday verdicts VADER 3.3.2 lacks, British and online ones among them.
     rubbish | -2.0 |
     naff | -1.2 |
