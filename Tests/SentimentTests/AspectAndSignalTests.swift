@@ -68,6 +68,13 @@ struct AspectAndSignalTests {
         UrgencyCase(text: "Honestly, I'm done with this place.", kind: .churn),
         UrgencyCase(text: "I will never buy from them again.", kind: .churn),
         UrgencyCase(text: "Cracked in a week, would not buy again.", kind: .churn),
+        // Refusals the rule finds however they are worded (`Scorer.refusal`).
+        UrgencyCase(text: "I will never buy anything from them again.", kind: .churn),
+        UrgencyCase(text: "Cold chips twice. I won't eat here anymore.", kind: .churn),
+        UrgencyCase(text: "We'll never go there again.", kind: .churn),
+        UrgencyCase(text: "I don't think we'll be going back anytime soon.", kind: .churn),
+        UrgencyCase(text: "Won't be ordering from this shop again.", kind: .churn),
+        UrgencyCase(text: "Never set foot in there again.", kind: .churn),
         UrgencyCase(text: "I'm reporting this to the health department.", kind: .publicEscalation),
     ]
 
@@ -77,6 +84,26 @@ struct AspectAndSignalTests {
         #expect(signals.urgency.contains(item.kind), "\(item): \(signals.urgency)")
         #expect(signals.isUrgent)
         #expect(signals.complaint)
+    }
+
+    @Test("no churn where nobody refuses to come back", arguments: [
+        "The waiter never came back to our table.",  // past, and the staff's
+        "They never called me back again.",  // no verb of patronage
+        "It never worked again after the update.",
+        "I wish I could go back to that night.",  // a wish negates praise, not a visit
+        "I wouldn't mind coming back.",
+        "Not only will we come back, we will bring friends.",
+        "We will be back again soon!",
+    ])
+    func noChurn(_ text: String) {
+        #expect(!sharedTagger.analyze(text).signals.urgency.contains(.churn))
+    }
+
+    @Test("a refusal scores as one, with the negator in its driver")
+    func refusalScoresAndExplains() {
+        let analysis = sharedTagger.analyze("I will never buy anything from them again.")
+        #expect(analysis.score < -0.4)
+        #expect(analysis.drivers.map(\.phrase) == ["never buy anything from them again"])
     }
 
     struct SpamCase: CustomStringConvertible, Sendable {

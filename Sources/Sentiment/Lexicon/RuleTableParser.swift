@@ -88,6 +88,6 @@ enum RuleTableParser {
         "neverIntensifierTarget": .neverIntensifierTarget, "leastException": .leastException,
         "trailingContrast": .trailingContrast, "stopword": .stopword,
         "clauseInitialOnly": .clauseInitialOnly, "coordinator": .coordinator, "excess": .excess,
-        "counterfactual": .counterfactual,
+        "counterfactual": .counterfactual, "patronage": .patronage, "returnIntent": .returnIntent,
     ]
 }

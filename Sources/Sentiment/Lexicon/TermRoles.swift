@@ -72,6 +72,13 @@ struct TermRoles: OptionSet, Sendable, Hashable {
     /// The term starts some phrase of two words or more.
     static let startsPhrase = TermRoles(rawValue: 1 << 29)
 
+    /// A verb of coming to or buying from a business ("buy", "eat", "go", "come back"): negated,
+    /// it is a refusal when a `returnIntent` word follows in its clause.
+    static let patronage = TermRoles(rawValue: 1 << 30)
+    /// Coming back or buying again ("again", "anymore", "come back", "buy again"): after a negated
+    /// `patronage` verb (or negated itself, when it is one) a customer says they are leaving.
+    static let returnIntent = TermRoles(rawValue: 1 << 31)
+
     /// Contrastive and concessive words of any kind (contrastive, concessive, trailingContrast).
     /// Spelt as raw bits, like the other sets the rules test per word, so that they are
     /// constants rather than arrays built at run time.
@@ -83,6 +90,6 @@ struct TermRoles: OptionSet, Sendable, Hashable {
     static let acting: TermRoles = [
         .negator, .booster, .boosterOrWord, .contrastive, .concessive, .clauseBreak, .negationBlocker,
         .likeAmbiguous, .functionVerb, .least, .negatorWithOwnValence, .neverWord, .trailingContrast,
-        .clauseInitialOnly, .coordinator, .excess, .counterfactual,
+        .clauseInitialOnly, .coordinator, .excess, .counterfactual, .returnIntent,
     ]
 }

@@ -38,7 +38,7 @@ struct ResultWalk {
                     let word = ResultWalk.spelling(of: unit, in: text)
                     aspects.mention(aspect, clause: unit.clause, clauseSum: clauseSum[Int(unit.clause)], word: word)
                 }
-                signals.see(unit.lex, contribution: contribution)
+                signals.see(unit.lex, marks: unit.marks, contribution: contribution)
             }
             if unit.kind == .word {
                 signals.count(wordHash: unit.hash, length: unit.textEnd - unit.textStart,

@@ -16,7 +16,7 @@ extension Scorer {
             negation.active = 0
         }
         guard negation.isOpen else {
-            setValence(index, Float(valence(of: index, next: next, marks: .empty)))
+            setValence(index, Float(refusal(at: index) ?? valence(of: index, next: next, marks: .empty)))
             return
         }
         var marks = RuleMarks.empty
@@ -29,7 +29,11 @@ extension Scorer {
         }
         units[index].marks.formUnion(marks)
         units[index].phraseStart = negation.start
-        let value = valence(of: index, next: next, marks: marks)
+        if marks.contains(.negated), !negation.counterfactual, units[index].lex.roles.contains(.patronage) {
+            negatedPatronage = index
+            negatedPatronageByNever = negation.fromNever
+        }
+        let value = refusal(at: index) ?? valence(of: index, next: next, marks: marks)
         setValence(index, Float(value))
         if !units[index].lex.roles.contains(.stopword) { negation.reachLeft -= 1 }
         let handsOn = value == 0 && units[index].lex.roles.contains(.functionVerb) && Self.canBeBoosted(next)
@@ -46,6 +50,24 @@ extension Scorer {
                 negation.carried = carried
             }
         }
+    }
+
+    /// The valence of a refusal to come back, at a return-intent word within reach of a negated
+    /// patronage verb in its clause ("never *buy* anything from them *again*", "won't *come
+    /// back*", where one unit is both), or nil. The refusal replaces what the verb scored as a
+    /// failure ("won't come": the negated verb of function) and is marked for the churn signal;
+    /// its driver phrase runs from the negator.
+    private mutating func refusal(at index: Int) -> Double? {
+        let verb = negatedPatronage
+        guard verb >= 0, units[index].lex.roles.contains(.returnIntent), index - verb <= ScoringConstants.refusalReach,
+              units[verb].clause == units[index].clause else { return nil }
+        negatedPatronage = -1
+        if verb != index {
+            if units[verb].valence != 0 { withdrawValence(verb) }
+            units[index].phraseStart = min(units[index].phraseStart, units[verb].phraseStart)
+        }
+        units[index].marks.insert(.refusedReturn)
+        return negatedPatronageByNever ? ScoringConstants.refusedReturnWithNever : ScoringConstants.refusedReturn
     }
 
     /// True for negators: lexicon negators and any word ending in "n't".

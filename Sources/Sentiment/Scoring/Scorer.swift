@@ -38,6 +38,11 @@ struct Scorer: ~Copyable {
     private var previousSentence = 0..<0
     private var previousSentenceSum = 0.0
     var negation = NegationScope()
+    /// The last patronage verb a negation reached ("never *buy* anything from them again"), -1
+    /// if none, and whether "never" negated it: a return-intent word after it in its clause
+    /// makes the refusal (`Scorer.refusal`).
+    var negatedPatronage = -1
+    var negatedPatronageByNever = false
     /// Roles of the word-like unit just before, within the clause.
     var previousRoles = TermRoles.empty
     /// The current sentence has a contrastive or concessive word to weigh.

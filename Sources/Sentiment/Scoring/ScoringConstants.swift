@@ -10,6 +10,13 @@ enum ScoringConstants {
     static let negatedNegative = -0.5
     /// Valence of a negated verb of function ("didn't work").
     static let negatedFunction = -1.5
+    /// Valence of a refusal to come back or buy again ("won't be back", "not buying again"),
+    /// and of one made with "never" ("never eating here again").
+    static let refusedReturn = -2.0
+    static let refusedReturnWithNever = -2.2
+    /// Units from a negated patronage verb to the return-intent word that makes it a refusal
+    /// ("never buy anything from them again": five).
+    static let refusalReach = 6
     /// Valence of a plain word after "too" ("too big").
     static let excess = -1.0
     /// Content words (not function words) after a negator that its scope may reach.

@@ -25,6 +25,9 @@ struct SignalCollector {
     /// seat, couldn't get a coffee in under 20 minutes, couldn't get a croissant…").
     static let proseStopwordShare = 0.2
 
+    /// The urgency bit of a churn threat (`LexiconEntry.urgency`).
+    private static let churn: UInt8 = 1 << UInt8(UrgencyKind.allCases.firstIndex(of: .churn) ?? 0)
+
     init(words: WordCountSlots) {
         self.words = words
     }
@@ -33,9 +36,11 @@ struct SignalCollector {
         links += 1
     }
 
-    /// Takes in one unit's entry and its final (weighted) contribution.
-    mutating func see(_ entry: LexiconEntry, contribution: Double) {
+    /// Takes in one unit's entry, what the rules marked it with and its final (weighted)
+    /// contribution.
+    mutating func see(_ entry: LexiconEntry, marks: RuleMarks, contribution: Double) {
         urgency |= entry.urgency
+        if marks.contains(.refusedReturn) { urgency |= Self.churn }
         if entry.roles.contains(.complaintCue) && contribution < 0 { complaint = true }
         if entry.roles.contains(.promotionCue) { promotions += 1 }
         if entry.roles.contains(.offTopicCue) { offTopic += 1 }

@@ -11,4 +11,6 @@ struct RuleMarks: OptionSet {
     static let contrastHere = RuleMarks(rawValue: 1 << 2)
     /// Inside a conceded clause ("although …").
     static let conceded = RuleMarks(rawValue: 1 << 3)
+    /// A customer refuses to come back or buy again ("never buy from them again"): urgency=churn.
+    static let refusedReturn = RuleMarks(rawValue: 1 << 4)
 }

@@ -71,6 +71,8 @@ extension RuleTables {
     wonder | | negationBlocker
     matter | | negationBlocker
     mention | | negationBlocker
+    # "I wouldn't mind coming back" is no refusal.
+    mind | | negationBlocker
     least | | least
     at | | leastException
     very | | leastException

@@ -185,27 +185,28 @@ extension RuleTables {
     refreshing | 1.8 |
     memorable | 1.8 |
     unforgettable | 2.4 |
-    # Coming back is a verdict ("we'll be back", "would go back"); negated, it is a refusal.
-    be back | 1.5 |
-    come back | 1.3 |
-    coming back | 1.3 |
-    go back | 1.0 |
-    going back | 1.0 |
+    # Coming back is a verdict ("we'll be back", "would go back"); negated, it is a refusal
+    # (`Scorer.refusal`: urgency=churn).
+    be back | 1.5 | patronage returnIntent
+    come back | 1.3 | patronage returnIntent
+    coming back | 1.3 | patronage returnIntent
+    go back | 1.0 | patronage returnIntent
+    going back | 1.0 | patronage returnIntent
     will return | 1.5 |
     had to go back | 0 |
     come back later | 0 |
     # Buying again is the same verdict for a shop ("would buy again"); negated, a refusal.
-    buy again | 1.5 |
-    buy it again | 1.5 |
-    buy this again | 1.5 |
-    buy them again | 1.5 |
-    buy from them again | 1.5 |
-    buy from here again | 1.5 |
-    order again | 1.3 |
-    order it again | 1.3 |
-    order from them again | 1.3 |
-    order from here again | 1.3 |
-    purchase again | 1.5 |
+    buy again | 1.5 | patronage returnIntent
+    buy it again | 1.5 | patronage returnIntent
+    buy this again | 1.5 | patronage returnIntent
+    buy them again | 1.5 | patronage returnIntent
+    buy from them again | 1.5 | patronage returnIntent
+    buy from here again | 1.5 | patronage returnIntent
+    order again | 1.3 | patronage returnIntent
+    order it again | 1.3 | patronage returnIntent
+    order from them again | 1.3 | patronage returnIntent
+    order from here again | 1.3 | patronage returnIntent
+    purchase again | 1.5 | patronage returnIntent
     repurchase | 1.2 |
     had to buy it again | 0 |
     had to order again | 0 |

@@ -2,57 +2,55 @@ extension RuleTables {
     /// Urgency, spam and complaint cues (urgency kinds: churn, refund, chargeback, legal,
     /// health-safety, public-escalation).
     static let signals = """
-    never coming back | -2.2 | urgency=churn complaint
-    never come back | -2.2 | urgency=churn complaint
-    never going back | -2.2 | urgency=churn complaint
-    never go back | -2.2 | urgency=churn complaint
     never returning | -2.2 | urgency=churn complaint
     never return | -2.2 | urgency=churn complaint
     never again | -2.2 | urgency=churn complaint
-    not coming back | -2.0 | urgency=churn complaint
-    not going back | -2.0 | urgency=churn complaint
-    not be back | -2.0 | urgency=churn complaint
+    # Refusing to come back or buy again is a rule, not a list of phrases (`Scorer.refusal`): a
+    # negated verb of patronage, then a word of return in its clause ("never buy anything from
+    # them again", "won't eat here anymore", "not going there again"), or a negated verdict of
+    # coming back ("won't be back", "not buying it again", tagged in the reviews table).
+    buy | | patronage
+    buying | | patronage
+    bought | | patronage
+    order | | patronage
+    ordering | | patronage
+    ordered | | patronage
+    purchase | | patronage
+    purchasing | | patronage
+    purchased | | patronage
+    eat | | patronage
+    eating | | patronage
+    ate | | patronage
+    dine | | patronage
+    dining | | patronage
+    dined | | patronage
+    go | | patronage
+    going | | patronage
+    went | | patronage
+    come | | patronage
+    coming | | patronage
+    visit | | patronage
+    visiting | | patronage
+    visited | | patronage
+    shop | | patronage
+    shopping | | patronage
+    shopped | | patronage
+    use | | patronage
+    using | | patronage
+    stay | | patronage
+    staying | | patronage
+    stayed | | patronage
+    book | | patronage
+    booking | | patronage
+    set foot | | patronage
+    step foot | | patronage
+    again | | returnIntent
+    anymore | | returnIntent
     not be returning | -2.0 | urgency=churn complaint
-    won't be back | -2.0 | urgency=churn complaint
-    wont be back | -2.0 | urgency=churn complaint
     won't be returning | -2.0 | urgency=churn complaint
     won't return | -2.0 | urgency=churn complaint
     will not return | -2.0 | urgency=churn complaint
-    will not be back | -2.0 | urgency=churn complaint
     will not be returning | -2.0 | urgency=churn complaint
-    won't go back | -2.0 | urgency=churn complaint
-    wont go back | -2.0 | urgency=churn complaint
-    won't come back | -2.0 | urgency=churn complaint
-    wouldn't go back | -1.8 | urgency=churn complaint
-    wouldn't come back | -1.8 | urgency=churn complaint
-    not go back | -1.8 | urgency=churn complaint
-    not come back | -1.8 | urgency=churn complaint
-    won't be going back | -2.0 | urgency=churn complaint
-    won't be coming back | -2.0 | urgency=churn complaint
-    never buy again | -2.2 | urgency=churn complaint
-    never buy it again | -2.2 | urgency=churn complaint
-    never buy this again | -2.2 | urgency=churn complaint
-    never buy from them again | -2.2 | urgency=churn complaint
-    never buy from here again | -2.2 | urgency=churn complaint
-    never order again | -2.2 | urgency=churn complaint
-    never order from them again | -2.2 | urgency=churn complaint
-    never order from here again | -2.2 | urgency=churn complaint
-    never purchase again | -2.2 | urgency=churn complaint
-    won't buy again | -2.0 | urgency=churn complaint
-    won't be buying again | -2.0 | urgency=churn complaint
-    won't order again | -2.0 | urgency=churn complaint
-    not buy again | -1.8 | urgency=churn complaint
-    not buy it again | -1.8 | urgency=churn complaint
-    not buy this again | -1.8 | urgency=churn complaint
-    not buy from them again | -1.8 | urgency=churn complaint
-    not order again | -1.8 | urgency=churn complaint
-    not order from them again | -1.8 | urgency=churn complaint
-    not purchase again | -1.8 | urgency=churn complaint
-    wouldn't buy again | -1.8 | urgency=churn complaint
-    wouldn't buy it again | -1.8 | urgency=churn complaint
-    wouldn't order again | -1.8 | urgency=churn complaint
-    not be going back | -2.0 | urgency=churn complaint
-    not be coming back | -2.0 | urgency=churn complaint
     last time i | -1.2 | urgency=churn complaint
     done with this place | -2.0 | urgency=churn complaint
     done with that place | -2.0 | urgency=churn complaint
