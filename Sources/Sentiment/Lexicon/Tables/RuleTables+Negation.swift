@@ -73,6 +73,10 @@ extension RuleTables {
     mention | | negationBlocker
     # "I wouldn't mind coming back" is no refusal.
     mind | | negationBlocker
+    # Not stopping is going on: "can't stop smiling" is praise, "won't stop leaking" a complaint.
+    stop | | negationBlocker
+    stops | | negationBlocker
+    stopped | | negationBlocker
     least | | least
     at | | leastException
     very | | leastException

@@ -76,6 +76,20 @@ extension RuleTables {
     going nowhere | -1.4 |
     unavailable | -1.0 | complaint
     portions have shrunk | -1.6 | aspect=price complaint
+    # Small portions are a complaint about value however they are put.
+    small portions | -1.4 | aspect=price complaint
+    tiny portions | -1.6 | aspect=price complaint
+    portions were small | -1.4 | aspect=price complaint
+    portions were tiny | -1.6 | aspect=price complaint
+    portions are small | -1.4 | aspect=price complaint
+    portions are tiny | -1.6 | aspect=price complaint
+    portion was small | -1.4 | aspect=price complaint
+    portion was tiny | -1.6 | aspect=price complaint
+    portion is small | -1.4 | aspect=price complaint
+    portion is tiny | -1.6 | aspect=price complaint
+    # "I want those two hours of my life back": a film or a wait not worth the time.
+    hours of my life back | -2.0 |
+    minutes of my life back | -2.0 |
     shrunk | -0.8 |
     overheats | -1.7 | complaint
     leaks | -1.4 | complaint
