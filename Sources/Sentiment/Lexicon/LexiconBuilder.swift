@@ -4,6 +4,9 @@ struct LexiconBuilder {
     private var entries: [[UInt8]: LexiconEntry] = [:]
     /// Malformed rule-table lines ("table:line: message"); empty in a correct build.
     private(set) var problems: [String] = []
+    /// Where each term's table valence was set ("table:line"): a second one is a problem, since
+    /// the later table would silently win.
+    private var valenceOrigins: [[UInt8]: String] = [:]
 
     /// The standard layers: VADER, emoji and the project's tables.
     static func standard() -> LexiconBuilder {
@@ -51,7 +54,14 @@ struct LexiconBuilder {
                 continue
             }
             var entry = entries[key] ?? LexiconEntry()
-            if let valence = line.valence { entry.valence = valence }
+            if let valence = line.valence {
+                let origin = "\(name):\(line.lineNumber)"
+                if let earlier = valenceOrigins[key] {
+                    problems.append("\(origin): '\(line.term)' already has a valence at \(earlier)")
+                }
+                valenceOrigins[key] = origin
+                entry.valence = valence
+            }
             RuleTableParser.apply(line.tags, to: &entry, at: "\(name):\(line.lineNumber)", problems: &problems)
             entries[key] = entry
         }

@@ -58,7 +58,6 @@ extension RuleTables {
     # Price and value.
     overpriced | -1.9 | aspect=price complaint
     over priced | -1.9 | aspect=price complaint
-    over-priced | -1.9 | aspect=price complaint
     overcharged | -2.2 | aspect=price complaint
     overcharge | -2.0 | aspect=price complaint
     charged twice | -2.2 | aspect=price complaint
@@ -227,6 +226,5 @@ extension RuleTables {
     forgot my | -1.6 | aspect=service complaint
     hassle | -1.5 | complaint
     hassle free | 1.8 |
-    hassle-free | 1.8 |
     """
 }

@@ -198,7 +198,6 @@ extension RuleTables {
     thumbs down | -2.0 |
     hands down | 1.5 |
     top notch | 2.8 |
-    top-notch | 2.8 |
     second to none | 2.8 |
     spot on | 2.2 |
     on point | 2.0 |
@@ -209,17 +208,13 @@ extension RuleTables {
     bang for your buck | 2.0 |
     bang for the buck | 2.0 |
     must try | 2.2 |
-    must-try | 2.2 |
     must see | 2.2 |
-    must-see | 2.2 |
     a must | 2.0 |
     highly recommended | 2.6 |
     well worth | 2.2 |
     well done | 2.0 |
     well made | 1.8 |
-    well-made | 1.8 |
     well written | 1.8 |
-    well acted | 1.8 |
     save your money | -2.0 |
     save your time | -1.6 |
     off putting | -1.8 |

@@ -193,7 +193,6 @@ extension RuleTables {
     masterful | 2.8 |
     masterfully | 2.8 |
     well crafted | 2.2 |
-    well-crafted | 2.2 |
     well acted | 2.2 |
     underrated | 1.4 |
     refreshing | 1.8 |
