@@ -43,6 +43,10 @@ extension RuleTables {
     receptionist | | aspect=service
     reception | | aspect=service
     support | | aspect=service
+    # The department, not the verb's approval (VADER rates "support" 1.7).
+    customer support | 0 | aspect=service
+    tech support | 0 | aspect=service
+    technical support | 0 | aspect=service
     team | | aspect=service
     chef | | aspect=quality
     minutes | | aspect=speed

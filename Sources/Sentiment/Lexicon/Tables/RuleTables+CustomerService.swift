@@ -212,6 +212,10 @@ extension RuleTables {
     cannot get enough | 2.4 |
     cant get enough | 2.4 |
     never heard back | -2.0 | aspect=service complaint
+    never got back to me | -2.0 | aspect=service complaint
+    never got back to us | -2.0 | aspect=service complaint
+    never called back | -2.0 | aspect=service complaint
+    never called me back | -2.0 | aspect=service complaint
     no one answered | -1.8 | aspect=service complaint
     nobody answered | -1.8 | aspect=service complaint
     no response | -1.8 | aspect=service complaint

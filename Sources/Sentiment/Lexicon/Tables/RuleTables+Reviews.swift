@@ -58,6 +58,24 @@ extension RuleTables {
     shout out to | 1.5 |
     rip | -1.2 |
     disconnecting | -1.4 | complaint
+    drops the connection | -1.8 | aspect=quality complaint
+    drops connection | -1.8 | aspect=quality complaint
+    dropped connection | -1.6 | aspect=quality complaint
+    keeps dropping | -1.6 | aspect=quality complaint
+    only lasts | -1.6 | aspect=quality complaint
+    tinny | -1.4 | aspect=quality complaint
+    washed out | -1.2 | aspect=quality
+    bulky | -0.8 |
+    # Products that do what they should.
+    intuitive | 1.6 |
+    a breeze | 2.0 |
+    as advertised | 1.2 |
+    as described | 1.2 |
+    does what it says | 1.6 |
+    does exactly what it says | 2.0 |
+    no issues | 1.5 |
+    zero issues | 1.6 |
+    no trouble | 1.0 |
     disconnects | -1.4 | complaint
     keeps disconnecting | -1.8 | complaint
     logs me out | -1.2 | complaint
@@ -198,6 +216,100 @@ extension RuleTables {
     refreshing | 1.8 |
     memorable | 1.8 |
     unforgettable | 2.4 |
+    # Critics' verdicts VADER 3.3.2 lacks: the words of film, book and product reviews that say
+    # a work is stale, slow or overdone, or a find.
+    cliché | -1.0 |
+    cliches | -1.2 |
+    clichés | -1.2 |
+    hackneyed | -1.6 |
+    banal | -1.4 |
+    derivative | -1.2 |
+    telegraphed | -1.0 |
+    paint by numbers | -1.5 |
+    misfire | -1.8 |
+    misfires | -1.8 |
+    slog | -1.6 |
+    snooze | -1.4 |
+    snoozefest | -2.2 |
+    yawn | -1.0 |
+    tiresome | -1.6 |
+    ponderous | -1.3 |
+    turgid | -1.6 |
+    leaden | -1.4 |
+    listless | -1.5 |
+    meandering | -1.2 |
+    muddled | -1.4 |
+    uneven | -0.9 |
+    choppy | -1.0 |
+    bloated | -1.2 |
+    overwrought | -1.4 |
+    overblown | -1.3 |
+    stilted | -1.3 |
+    clunky | -1.3 |
+    slapdash | -1.6 |
+    half baked | -1.6 |
+    heavy handed | -1.3 |
+    ham fisted | -1.5 |
+    paper thin | -1.2 |
+    vapid | -1.6 |
+    soulless | -1.8 |
+    witless | -1.8 |
+    schmaltzy | -1.2 |
+    saccharine | -1.0 |
+    mawkish | -1.4 |
+    hokey | -1.2 |
+    middling | -0.9 |
+    laughable | -1.4 |
+    plot hole | -1.4 |
+    plot holes | -1.6 |
+    style over substance | -1.6 |
+    overstays its welcome | -1.8 |
+    outstays its welcome | -1.8 |
+    wears thin | -1.4 |
+    wore thin | -1.4 |
+    runs out of steam | -1.6 |
+    ran out of steam | -1.6 |
+    miss the mark | -1.6 |
+    misses the mark | -1.6 |
+    missed the mark | -1.6 |
+    left me cold | -1.6 |
+    leaves me cold | -1.6 |
+    # Said of a work that works; negated, that it never does ("never gets off the ground").
+    hits the mark | 1.6 |
+    hit the mark | 1.6 |
+    gets off the ground | 1.0 |
+    get off the ground | 1.0 |
+    comes together | 1.0 |
+    come together | 0.8 |
+    finds its footing | 1.0 |
+    find its footing | 1.0 |
+    works on every level | 2.4 |
+    gem | 2.2 |
+    gems | 2.0 |
+    hidden gem | 2.6 |
+    instant classic | 2.6 |
+    modern classic | 2.4 |
+    tour de force | 2.8 |
+    absorbing | 1.8 |
+    poignant | 1.4 |
+    luminous | 1.8 |
+    dazzling | 2.4 |
+    enthralling | 2.4 |
+    spellbinding | 2.6 |
+    uproarious | 2.2 |
+    nuanced | 1.4 |
+    deft | 1.6 |
+    deftly | 1.6 |
+    taut | 1.2 |
+    rousing | 1.8 |
+    well paced | 1.8 |
+    edge of your seat | 2.0 |
+    edge of my seat | 2.0 |
+    laugh out loud | 2.0 |
+    must watch | 2.2 |
+    worth watching | 1.8 |
+    worth seeing | 1.8 |
+    worth reading | 1.8 |
     # Coming back is a verdict ("we'll be back", "would go back"); negated, it is a refusal
     # (`Scorer.refusal`: urgency=churn).
     be back | 1.5 | patronage returnIntent
