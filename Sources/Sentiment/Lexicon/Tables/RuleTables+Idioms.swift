@@ -145,6 +145,19 @@ extension RuleTables {
     deserve better | -1.6 |
     deserves better | -1.6 |
     deserved better | -1.6 |
+    # Short of a mark, owed a credit: verdicts of opinion writing.
+    falls short | -1.5 |
+    fell short | -1.5 |
+    fall short | -1.4 |
+    falling short | -1.4 |
+    deserves credit | 1.8 |
+    deserve credit | 1.8 |
+    unanswered | -0.8 |
+    # Praise in slang that VADER reads as violence ("killing it", "dinner was bomb").
+    killing it | 2.2 |
+    is bomb | 2.0 |
+    was bomb | 2.0 |
+    so bomb | 2.2 |
     # Failing at something denies it ("failed to impress") and is a failure itself, as much
     # as VADER rates the verb.
     failed to | -2.3 | negator
