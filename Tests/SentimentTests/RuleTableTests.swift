@@ -25,6 +25,8 @@ struct RuleTableTests {
         RuleCase("No problems at all.", .positive, "'no' negates"),
         RuleCase("No napkins anywhere.", .negative, "'no' on its own is negative"),
         RuleCase("Not only was it cheap, it was delicious.", .positive, "'not only' is no negation"),
+        RuleCase("It wasn't anything at all just plain boring.", .negative, "'just' past the negator starts a restatement"),
+        RuleCase("It isn't the only good thing on the menu.", .positive, "'only' past the negator starts a restatement"),
         RuleCase("I can't stop smiling.", .positive, "not stopping is going on"),
         RuleCase("It won't stop leaking.", .negative, "not stopping is going on"),
         RuleCase("Couldn't stop complaining about the price.", .negative, "not stopping is going on"),

@@ -85,6 +85,9 @@ struct TermRoles: OptionSet, Sendable, Hashable {
     static let contrastMarkers = TermRoles(rawValue: 1 << 3 | 1 << 4 | 1 << 19)
     /// Words after which "too" is no excess: stopword, booster, negator, clauseBreak.
     static let excessBlockers = TermRoles(rawValue: 1 << 20 | 1 << 1 | 1 << 0 | 1 << 5)
+    /// "just" and "only", which block a negation right after it ("not just") and start a
+    /// restatement past it: negationBlocker and stopword together.
+    static let restatement = TermRoles(rawValue: 1 << 6 | 1 << 20)
 
     /// The roles that make a term active (all but the passive markers).
     static let acting: TermRoles = [

@@ -15,6 +15,11 @@ extension Scorer {
             negation.intensify = true
             negation.active = 0
         }
+        if negation.isOpen, index > negation.unit + 1, units[index].lex.roles.isSuperset(of: .restatement) {
+            // "It wasn't anything at all, just one big yawn", "isn't the only good thing": a
+            // "just" or "only" past the negator starts what the negation does not reach.
+            negation.reset()
+        }
         guard negation.isOpen else {
             setValence(index, Float(refusal(at: index) ?? valence(of: index, next: next, marks: .empty)))
             return
