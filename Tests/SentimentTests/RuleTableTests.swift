@@ -144,6 +144,8 @@ struct RuleTableTests {
         RuleCase("Nothing beats a hot shower after a long day.", .positive, "'nothing beats' is praise"),
         RuleCase("Voters deserve better than empty slogans.", .negative, "'deserve better' is a rebuke"),
         RuleCase("The measure falls short of what is needed.", .negative, "'falls short' is a verdict"),
+        RuleCase("Both parties share the blame for the gridlock.", .negative, "political parties are no celebration"),
+        RuleCase("Three deaths were reported.", .negative, "harm in the plural VADER lacks"),
         RuleCase("Killing it today 💪", .positive, "slang praise VADER reads as violence"),
         RuleCase("Dinner was bomb.", .positive, "slang praise VADER reads as violence"),
         RuleCase("There was a bomb scare downtown.", .negative, "a bomb is still a bomb"),

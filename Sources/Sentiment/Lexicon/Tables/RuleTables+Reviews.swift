@@ -408,6 +408,15 @@ extension RuleTables {
     breakthrough | 2.0 |
     corruption | -2.4 |
     prosperity | 2.2 |
+    # News of harm in the plural, which VADER rates only in the singular ("injury", "death").
+    injuries | -1.8 |
+    deaths | -2.6 |
+    casualties | -2.2 |
+    wounded | -2.2 |
+    # Politics' parties are no celebration (VADER's "party" is 1.7), and blame shared is blame.
+    both parties | 0 |
+    political parties | 0 |
+    share the blame | -1.4 |
     # Asides that say an opinion is coming, not what it is ("not gonna lie, …").
     not gonna lie | 0 |
     not going to lie | 0 |
