@@ -7,7 +7,7 @@ struct LexiconEntry: Sendable, Hashable {
     var roles = TermRoles.empty
     /// The aspect this term names, if any.
     var aspect: Aspect?
-    /// Urgency kinds this term signals (bit `1 << index in UrgencyKind.allCases`).
+    /// Urgency kinds this term signals (`UrgencyKind.bit`).
     var urgency: UInt8 = 0
     /// Languages this term is a common function word of (see `LanguageSet`).
     var languages = LanguageSet.empty

@@ -65,8 +65,8 @@ enum RuleTableParser {
             guard let aspect = Aspect(rawValue: String(value)) else { return false }
             entry.aspect = aspect
         case "urgency":
-            guard let index = UrgencyKind.allCases.firstIndex(where: { $0.rawValue == value }) else { return false }
-            entry.urgency |= 1 << UInt8(index)
+            guard let kind = UrgencyKind(rawValue: String(value)) else { return false }
+            entry.urgency |= kind.bit
         case "lang":
             for code in value.split(separator: ",") {
                 guard let language = LanguageSet(code: code) else { return false }

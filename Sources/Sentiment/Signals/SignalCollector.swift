@@ -25,9 +25,6 @@ struct SignalCollector {
     /// seat, couldn't get a coffee in under 20 minutes, couldn't get a croissant…").
     static let proseStopwordShare = 0.2
 
-    /// The urgency bit of a churn threat (`LexiconEntry.urgency`).
-    private static let churn: UInt8 = 1 << UInt8(UrgencyKind.allCases.firstIndex(of: .churn) ?? 0)
-
     init(words: WordCountSlots) {
         self.words = words
     }
@@ -40,7 +37,7 @@ struct SignalCollector {
     /// contribution.
     mutating func see(_ entry: LexiconEntry, marks: RuleMarks, contribution: Double) {
         urgency |= entry.urgency
-        if marks.contains(.refusedReturn) { urgency |= Self.churn }
+        if marks.contains(.refusedReturn) { urgency |= UrgencyKind.churn.bit }
         if entry.roles.contains(.complaintCue) && contribution < 0 { complaint = true }
         if entry.roles.contains(.promotionCue) { promotions += 1 }
         if entry.roles.contains(.offTopicCue) { offTopic += 1 }
@@ -64,10 +61,7 @@ struct SignalCollector {
     }
 
     func results(aspects: [AspectSentiment], hashtags: Int) -> Signals {
-        var kinds: [UrgencyKind] = []
-        for (index, kind) in UrgencyKind.allCases.enumerated() where urgency & (1 << UInt8(index)) != 0 {
-            kinds.append(kind)
-        }
+        let kinds = UrgencyKind.allCases.filter { urgency & $0.bit != 0 }
         let negativeAspect = aspects.contains { $0.score <= Self.complaintClause }
         var spam: [SpamReason] = []
         if links > 0 { spam.append(.links) }
