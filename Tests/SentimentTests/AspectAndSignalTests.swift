@@ -21,6 +21,7 @@ struct AspectAndSignalTests {
         AspectCase(text: "Lovely cozy atmosphere.", aspect: .ambience, positive: true),
         AspectCase(text: "The delivery arrived cold and late.", aspect: .delivery, positive: false),
         AspectCase(text: "Booking online was easy and quick.", aspect: .booking, positive: true),
+        AspectCase(text: "It was either too cold, not enough flavor or just bad.", aspect: .quality, positive: false),
     ]
 
     @Test("each aspect gets the sentiment of its own clause", arguments: aspectCases)

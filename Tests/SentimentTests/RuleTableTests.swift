@@ -171,6 +171,7 @@ struct RuleTableTests {
         RuleCase("Had to buy it again after a week.", .neutral, "buying a replacement is no verdict"),
         RuleCase("The staff were so patient with my father.", .positive, "patience is praise"),
         RuleCase("Not enough flavour or just bad.", .negative, "'or just' ends the negation"),
+        RuleCase("Not enough flavour or simply bad.", .negative, "'or simply' ends the negation"),
         RuleCase("The soup was not cold or bland.", .positive, "a bare 'or' carries the negation on"),
         RuleCase("We did not order the soup it never tastes good.", .negative,
                  "a later negator starts its own scope, it does not cancel the open one"),

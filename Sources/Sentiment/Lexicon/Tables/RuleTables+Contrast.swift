@@ -43,9 +43,9 @@ extension RuleTables {
     unless | | clauseBreak
     until | | clauseBreak
     so that | | clauseBreak
-    # They open another alternative, which a negation before them does not reach ("not enough
-    # flavour or just bad"); a bare "or" carries it on ("not hot or fresh").
-    or just | | clauseBreak
+    # It opens another alternative, which a negation before it does not reach ("not enough
+    # flavour or simply bad"); a bare "or" carries it on ("not hot or fresh"). "or just" needs no
+    # row: "just" past a negator ends its scope (`TermRoles.restatement`).
     or simply | | clauseBreak
     plus | | clauseBreak
     also | | clauseBreak
