@@ -7,21 +7,30 @@ enum SentimentBenchmark {
     static let entry = Benchmarks.Entry(
         name: "sentiment",
         summary: "tagger accuracy on the dev set and throughput, next to VADER 3.3.2",
-        usage: "sentiment [--dev-dir DIR] [--runs N] [--python PY] [--no-vader] [--install-vader] [--dump FILE.tsv] "
+        usage: "sentiment [--dev-dir DIR] [--runs N] [--join N] [--python PY] [--no-vader] [--install-vader] [--dump FILE.tsv] "
             + "[--profile score|analyze|bytes|hot [--seconds S | --passes N]] [--exact FILE [--texts HEXFILE]]",
         run: run)
 
     static func run(_ arguments: [String]) -> Int32 {
         guard let options = BenchOptions(arguments, valued: ["--dev-dir", "--runs", "--python", "--dump", "--profile", "--seconds",
-                                                                   "--exact", "--texts", "--passes"],
+                                                                   "--exact", "--texts", "--passes", "--join"],
                                          flags: ["--no-vader", "--install-vader"]) else { return 2 }
         let runs = Int(options.value("--runs") ?? "5") ?? 5
         guard runs >= 1 else {
             printError("--runs must be a whole number of at least 1")
             return 2
         }
+        let join = Int(options.value("--join") ?? "1") ?? 0
+        guard join >= 1 else {
+            printError("--join must be a whole number of at least 1 (the dev sentences joined into one text)")
+            return 2
+        }
+        if join > 1, options.value("--dump") != nil {
+            printError("--dump writes each sentence with its gold label: leave out --join")
+            return 2
+        }
         do {
-            let devSet = try DevSet.load(directory: options.value("--dev-dir") ?? DevSet.defaultDirectory)
+            let devSet = try DevSet.load(directory: options.value("--dev-dir") ?? DevSet.defaultDirectory).joined(every: join)
             if let output = options.value("--exact") {
                 try SentimentFingerprint.run(devSentences: devSet.allSentences, textsPath: options.value("--texts"),
                                              output: output)
@@ -36,7 +45,8 @@ enum SentimentBenchmark {
             if options.has("--install-vader"), !VaderBaseline.install(python: python) {
                 printError("pip could not install vaderSentiment==3.3.2; run '\(VaderBaseline.installHint)' yourself")
             }
-            let report = try measure(devSet, runs: runs, python: options.has("--no-vader") ? nil : python)
+            var report = try measure(devSet, runs: runs, python: options.has("--no-vader") ? nil : python)
+            report.sentencesPerText = join
             report.print()
             if let dump = options.value("--dump") { try report.dump(to: dump) }
             return 0

@@ -15,6 +15,12 @@ struct SentimentReport {
     var passesPerRun: Int
     var vader: VaderBaseline.Output?
     var checksum = 0.0
+    /// Dev sentences joined into each text (`--join`): above 1 the texts have no gold label, and
+    /// only throughput is reported.
+    var sentencesPerText = 1
+
+    /// What one text of the run is called in the report.
+    private var unit: String { sentencesPerText == 1 ? "sentences" : "texts" }
 
     /// VADER's own three-way rule: compound >= 0.05 positive, <= -0.05 negative.
     static func vaderPrediction(_ compound: Double) -> Int {
@@ -31,6 +37,12 @@ struct SentimentReport {
 
     func print() {
         let total = analyses.count
+        guard sentencesPerText == 1 else {
+            Swift.print("earshot-bench sentiment: \(devSet.files.count) files, \(total) texts of \(sentencesPerText) "
+                + "consecutive dev sentences each from \(devSet.directory); no accuracy (the joined texts have no gold label)")
+            printThroughput(sentences: total)
+            return
+        }
         Swift.print("earshot-bench sentiment: \(devSet.files.count) files, \(total) sentences from \(devSet.directory)")
         Swift.print("""
         Accuracy is on 2-class gold (0/1; the dev set has no neutral gold). acc: predicted label equals \
@@ -68,7 +80,7 @@ struct SentimentReport {
 
     private func printThroughput(sentences: Int) {
         Swift.print("""
-        Throughput: \(runs) timed runs after one untimed pass, each run all \(sentences) dev sentences \
+        Throughput: \(runs) timed runs after one untimed pass, each run all \(sentences) dev \(unit) \
         (\(passesPerRun) times over for earshot, whose pass is too short to time alone on a shared machine), \
         median and fastest run reported (on a busy machine other work only ever slows a run down, so the fastest \
         is the steadiest figure), one thread on one core, timed as that thread's CPU time. earshot in this process: \
@@ -79,13 +91,13 @@ struct SentimentReport {
         """)
         let ours = [("score", scoreSeconds), ("analyze", analyzeSeconds), ("bytes", bytesSeconds)]
         for (name, seconds) in ours {
-            Self.printRate("earshot " + name, sentences: sentences * passesPerRun, seconds: seconds)
+            Self.printRate("earshot " + name, unit: unit, count: sentences * passesPerRun, seconds: seconds)
         }
         guard let vader else {
             Swift.print("  VADER            not run (--no-vader)")
             return
         }
-        Self.printRate("VADER", sentences: sentences, seconds: vader.seconds)
+        Self.printRate("VADER", unit: unit, count: sentences, seconds: vader.seconds)
         Swift.print("  VADER ran on \(vader.python); its speed depends on the interpreter (pass another with --python)")
         for (label, pick) in [("median", Timing.median), ("fastest", { $0.min() ?? .nan })] as [(String, ([Double]) -> Double)] {
             let ratios = ours.map { name, seconds in
@@ -95,14 +107,14 @@ struct SentimentReport {
         }
     }
 
-    /// One throughput line: sentences per second of the median and of the fastest run, each run
-    /// `sentences` long.
-    private static func printRate(_ name: String, sentences: Int, seconds: [Double]) {
+    /// One throughput line: texts (`unit`) per second of the median and of the fastest run, each
+    /// run `count` texts long.
+    private static func printRate(_ name: String, unit: String, count: Int, seconds: [Double]) {
         let median = Timing.median(seconds)
         let fastest = seconds.min() ?? .nan
         Swift.print("  " + name.padding(toLength: 16, withPad: " ", startingAt: 0)
-            + String(format: "%10.0f sentences/s median, %10.0f fastest  (%d runs: %.5f s, %.5f s)",
-                     Double(sentences) / median, Double(sentences) / fastest, seconds.count, median, fastest))
+            + String(format: "%10.0f \(unit)/s median, %10.0f fastest  (%d runs: %.5f s, %.5f s)",
+                     Double(count) / median, Double(count) / fastest, seconds.count, median, fastest))
     }
 
     private func row(_ cells: [String]) -> String {
