@@ -158,6 +158,31 @@ extension RuleTables {
     is bomb | 2.0 |
     was bomb | 2.0 |
     so bomb | 2.2 |
+    # A lift to someone's day that no word of it carries ("she made our day").
+    made my day | 2.3 |
+    made my week | 2.3 |
+    made my night | 2.3 |
+    made my morning | 2.3 |
+    made my weekend | 2.3 |
+    made our day | 2.3 |
+    made our week | 2.3 |
+    made our night | 2.3 |
+    made our morning | 2.3 |
+    made our weekend | 2.3 |
+    makes my day | 2.3 |
+    makes my week | 2.3 |
+    makes my night | 2.3 |
+    makes my morning | 2.3 |
+    makes my weekend | 2.3 |
+    makes our day | 2.3 |
+    makes our week | 2.3 |
+    makes our night | 2.3 |
+    makes our morning | 2.3 |
+    makes our weekend | 2.3 |
+    make my day | 2.3 |
+    make our day | 2.3 |
+    made her day | 2.3 |
+    made his day | 2.3 |
     # Failing at something denies it ("failed to impress") and is a failure itself, as much
     # as VADER rates the verb.
     failed to | -2.3 | negator
