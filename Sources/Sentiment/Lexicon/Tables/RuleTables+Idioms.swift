@@ -183,6 +183,26 @@ extension RuleTables {
     make our day | 2.3 |
     made her day | 2.3 |
     made his day | 2.3 |
+    # Reviewers' set phrases whose words say little or the opposite ("a cut above", "left a
+    # lot to be desired", "not a patch on").
+    above and beyond | 2.5 |
+    the extra mile | 2.2 |
+    a cut above | 2.0 |
+    more than made up for | 1.8 |
+    made up for | 1.2 |
+    makes up for | 1.2 |
+    does the job | 1.2 |
+    did the job | 1.2 |
+    not a patch on | -1.8 |
+    not my cup of tea | -1.2 |
+    to be desired | -1.6 |
+    first and last time | -1.8 |
+    # Wanting is no liking ("I'd like a latte").
+    would like | 0 |
+    i'd like | 0 |
+    we'd like | 0 |
+    you'd like | 0 |
+    they'd like | 0 |
     # Failing at something denies it ("failed to impress") and is a failure itself, as much
     # as VADER rates the verb.
     failed to | -2.3 | negator

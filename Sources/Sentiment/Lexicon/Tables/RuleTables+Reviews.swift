@@ -10,6 +10,14 @@ extension RuleTables {
     were cold | -1.0 | complaint
     ice cold | 0.8 |
     piping hot | 1.5 | aspect=quality
+    like cardboard | -1.8 | aspect=quality complaint
+    # A clean that is needed is dirt ("the place needs a deep clean").
+    needs a clean | -1.5 | aspect=cleanliness complaint
+    needs a deep clean | -1.5 | aspect=cleanliness complaint
+    needs a good clean | -1.5 | aspect=cleanliness complaint
+    could do with a clean | -1.5 | aspect=cleanliness complaint
+    could do with a deep clean | -1.5 | aspect=cleanliness complaint
+    could do with a good clean | -1.5 | aspect=cleanliness complaint
     # Products that fail.
     dies | -1.8 | complaint
     dies fast | -2.4 | aspect=quality complaint
