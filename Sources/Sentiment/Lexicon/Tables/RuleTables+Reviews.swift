@@ -84,6 +84,38 @@ extension RuleTables {
     no issues | 1.5 |
     zero issues | 1.6 |
     no trouble | 1.0 |
+    fits like a glove | 2.0 |
+    built like a tank | 2.0 |
+    # Expectations met, beaten or missed ("exceeded my expectations"; "did not meet our
+    # expectations" negates the meeting), and hype lived up to.
+    exceeded my expectations | 2.2 |
+    exceeded our expectations | 2.2 |
+    exceeded all expectations | 2.2 |
+    exceeded expectations | 2.2 |
+    exceeds expectations | 2.2 |
+    exceeds my expectations | 2.2 |
+    beyond my expectations | 2.0 |
+    beyond our expectations | 2.0 |
+    beyond expectations | 2.0 |
+    met my expectations | 1.0 |
+    met our expectations | 1.0 |
+    met expectations | 1.0 |
+    meets expectations | 1.0 |
+    meet my expectations | 1.0 |
+    meet our expectations | 1.0 |
+    meet expectations | 1.0 |
+    below expectations | -1.5 | complaint
+    below my expectations | -1.5 | complaint
+    below our expectations | -1.5 | complaint
+    live up to | 1.5 |
+    lives up to | 1.5 |
+    lived up to | 1.5 |
+    living up to | 1.5 |
+    # Cheap in the hand is poor quality; cheap on the bill stays a price ("cheap and cheerful").
+    feels cheap | -1.5 | aspect=quality complaint
+    felt cheap | -1.5 | aspect=quality complaint
+    looks cheap | -1.2 | aspect=quality
+    cheap plastic | -1.5 | aspect=quality complaint
     disconnects | -1.4 | complaint
     keeps disconnecting | -1.8 | complaint
     logs me out | -1.2 | complaint
@@ -171,6 +203,9 @@ extension RuleTables {
     disapointment | -2.1 |
     # Films, books and shows.
     believable | 1.2 |
+    skip this one | -1.5 |
+    skip this movie | -1.5 |
+    skip this film | -1.5 |
     legendary | 2.2 |
     predictable | -1.2 |
     cliched | -1.4 |
