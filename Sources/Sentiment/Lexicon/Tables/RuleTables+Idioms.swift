@@ -158,6 +158,12 @@ extension RuleTables {
     is bomb | 2.0 |
     was bomb | 2.0 |
     so bomb | 2.2 |
+    nailed it | 2.0 |
+    this slaps | 2.0 |
+    # Online exasperation VADER lacks.
+    this ain't it | -1.5 |
+    so done with | -1.5 |
+    fml | -2.0 |
     # A lift to someone's day that no word of it carries ("she made our day").
     made my day | 2.3 |
     made my week | 2.3 |
