@@ -451,6 +451,17 @@ extension RuleTables {
     breakthrough | 2.0 |
     corruption | -2.4 |
     prosperity | 2.2 |
+    # Set phrases of opinion writing whose words say little or the opposite ("slap" is 0.4 in VADER).
+    slap in the face | -2.0 |
+    in the right direction | 1.4 |
+    in the wrong direction | -1.4 |
+    dragged their feet | -1.5 |
+    dragging their feet | -1.5 |
+    drag their feet | -1.5 |
+    tone deaf | -1.8 |
+    left in the dark | -1.3 |
+    kept in the dark | -1.3 |
+    on the mend | 1.5 |
     # News of harm in the plural, which VADER rates only in the singular ("injury", "death").
     injuries | -1.8 |
     deaths | -2.6 |
