@@ -48,7 +48,9 @@ struct TermRoles: OptionSet, Sendable, Hashable {
     static let trailingContrast = TermRoles(rawValue: 1 << 19)
     /// A short function word that rarely carries meaning on its own (for keyword stuffing).
     static let stopword = TermRoles(rawValue: 1 << 20)
-    /// A contrastive word that only contrasts at the start of a clause ("yet", not "not yet").
+    /// Only at the start of a clause is the term what its row says: a contrastive word contrasts
+    /// there only ("yet", not "not yet"), and a negating question ("isn't it") is a question
+    /// there only ("Isn't it great?"), elsewhere the negator its first word is ("why isn't it ready").
     static let clauseInitialOnly = TermRoles(rawValue: 1 << 21)
     /// The second word of some phrase: only then is a phrase worth looking up.
     static let phraseSecond = TermRoles(rawValue: 1 << 22)

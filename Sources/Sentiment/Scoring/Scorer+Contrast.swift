@@ -62,9 +62,14 @@ extension Scorer {
             return start
         }
         if roles.contains(.clauseInitialOnly) {
-            let initial = index == 0 || !units[index - 1].isWordLike || units[index - 1].lex.roles.contains(.clauseBreak)
-            guard initial else { return nil }
+            guard isClauseInitial(index) else { return nil }
         }
         return index
+    }
+
+    /// True when the unit opens its clause: first of all, after a mark, or after a word that
+    /// breaks clauses ("and", "because").
+    func isClauseInitial(_ index: Int) -> Bool {
+        index == 0 || !units[index - 1].isWordLike || units[index - 1].lex.roles.contains(.clauseBreak)
     }
 }

@@ -75,10 +75,14 @@ extension Scorer {
         return negatedPatronageByNever ? ScoringConstants.refusedReturnWithNever : ScoringConstants.refusedReturn
     }
 
-    /// True for negators: lexicon negators and any word ending in "n't".
+    /// True for negators: lexicon negators, any word ending in "n't", and a negating question
+    /// ("isn't it") anywhere but at the start of a clause, where it asks rather than denies
+    /// ("Isn't it great?", but "why isn't it ready").
     private mutating func isNegator(_ index: Int) -> Bool {
-        units[index].kind == .word
-            && (units[index].lex.roles.contains(.negator) || units[index].flags.contains(.negatedContraction))
+        let roles = units[index].lex.roles
+        let question = roles.contains(.clauseInitialOnly) && !roles.contains(.contrastive) && !isClauseInitial(index)
+        return units[index].kind == .word
+            && (roles.contains(.negator) || units[index].flags.contains(.negatedContraction) || question)
     }
 
     private mutating func openNegation(at index: Int, next: LexiconEntry?) {

@@ -24,6 +24,31 @@ extension RuleTables {
     in the red | -2.0 |
     on the ball | 2.0 |
     under the weather | -2.0 |
+    # Questions that ask rather than deny ("Isn't it great?", "Weren't they rude!"): at the start
+    # of a clause they leave what follows as it is; elsewhere they negate ("why isn't it ready").
+    isn't it | 0 | clauseInitialOnly
+    isn't this | 0 | clauseInitialOnly
+    isn't that | 0 | clauseInitialOnly
+    isn't she | 0 | clauseInitialOnly
+    isn't he | 0 | clauseInitialOnly
+    wasn't it | 0 | clauseInitialOnly
+    wasn't this | 0 | clauseInitialOnly
+    wasn't that | 0 | clauseInitialOnly
+    wasn't she | 0 | clauseInitialOnly
+    wasn't he | 0 | clauseInitialOnly
+    ain't it | 0 | clauseInitialOnly
+    ain't this | 0 | clauseInitialOnly
+    ain't that | 0 | clauseInitialOnly
+    ain't she | 0 | clauseInitialOnly
+    ain't he | 0 | clauseInitialOnly
+    aren't they | 0 | clauseInitialOnly
+    aren't you | 0 | clauseInitialOnly
+    aren't these | 0 | clauseInitialOnly
+    aren't those | 0 | clauseInitialOnly
+    weren't they | 0 | clauseInitialOnly
+    weren't you | 0 | clauseInitialOnly
+    weren't these | 0 | clauseInitialOnly
+    weren't those | 0 | clauseInitialOnly
     # Negations that are not ("no problem" is fine, "can't wait" is eager).
     no problem | 1.2 |
     no problems | 1.5 |
