@@ -15,6 +15,11 @@ extension Scorer {
             negation.intensify = true
             negation.active = 0
         }
+        if negation.active > 0, negation.unit == index - 1, units[index].lex.roles.contains(.negationBlocker) {
+            // A phrase merged right after the negator that blocks it ("can't *recommend them
+            // enough*"): the negator looked ahead at the phrase's first word only.
+            negation.reset()
+        }
         if negation.isOpen, index > negation.unit + 1, units[index].lex.roles.isSuperset(of: .restatement) {
             // "It wasn't anything at all, just one big yawn", "isn't the only good thing": a
             // "just" or "only" past the negator starts what the negation does not reach.

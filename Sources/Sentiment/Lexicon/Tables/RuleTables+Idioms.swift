@@ -49,6 +49,35 @@ extension RuleTables {
     weren't you | 0 | clauseInitialOnly
     weren't these | 0 | clauseInitialOnly
     weren't those | 0 | clauseInitialOnly
+    # Praise that no amount is enough for, after whichever negator it blocks ("can't recommend
+    # them enough", "could not recommend this place more", "couldn't thank the staff enough").
+    recommend it enough | 3.2 | negationBlocker
+    recommend them enough | 3.2 | negationBlocker
+    recommend this place enough | 3.2 | negationBlocker
+    recommend this enough | 3.2 | negationBlocker
+    recommend her enough | 3.2 | negationBlocker
+    recommend him enough | 3.2 | negationBlocker
+    recommend you enough | 3.2 | negationBlocker
+    recommend enough | 3.2 | negationBlocker
+    recommend highly enough | 3.2 | negationBlocker
+    recommend it highly enough | 3.2 | negationBlocker
+    recommend them highly enough | 3.2 | negationBlocker
+    recommend this place highly enough | 3.2 | negationBlocker
+    recommend her highly enough | 3.2 | negationBlocker
+    recommend him highly enough | 3.2 | negationBlocker
+    recommend you highly enough | 3.2 | negationBlocker
+    recommend it more | 3.2 | negationBlocker
+    recommend them more | 3.2 | negationBlocker
+    recommend this place more | 3.2 | negationBlocker
+    thank you enough | 2.5 | negationBlocker
+    thank them enough | 2.5 | negationBlocker
+    thank her enough | 2.5 | negationBlocker
+    thank him enough | 2.5 | negationBlocker
+    thank the staff enough | 2.5 | negationBlocker
+    thank the team enough | 2.5 | negationBlocker
+    praise it enough | 2.6 | negationBlocker
+    praise them enough | 2.6 | negationBlocker
+    praise this place enough | 2.6 | negationBlocker
     # Negations that are not ("no problem" is fine, "can't wait" is eager).
     no problem | 1.2 |
     no problems | 1.5 |
@@ -94,10 +123,6 @@ extension RuleTables {
     can't miss | 1.5 |
     don't miss | 1.5 |
     not to be missed | 2.2 |
-    can't recommend enough | 3.2 |
-    cannot recommend enough | 3.2 |
-    can't recommend highly enough | 3.2 |
-    cannot recommend highly enough | 3.2 |
     can't say enough | 2.8 |
     couldn't be happier | 3.0 |
     could not be happier | 3.0 |
