@@ -296,6 +296,8 @@ extension RuleTables {
     what a joke | -2.2 |
     a joke | -1.6 |
     a steal | 2.0 |
+    absolute steal | 2.2 |
+    real steal | 2.0 |
     rip off | -2.3 |
     ripped off | -2.4 |
     let down | -1.8 |

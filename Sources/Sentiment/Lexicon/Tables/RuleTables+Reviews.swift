@@ -410,6 +410,8 @@ extension RuleTables {
     delish | 2.2 |
     epic | 1.6 |
     epic fail | -2.5 |
+    underwhelmed | -1.6 |
+    over the moon | 2.6 |
     # Everyday misfortune VADER 3.3.2 lacks.
     passed away | -2.0 |
     headache | -1.5 |
