@@ -78,6 +78,8 @@ struct AspectAndSignalTests {
         UrgencyCase(text: "Won't be ordering from this shop again.", kind: .churn),
         UrgencyCase(text: "Never set foot in there again.", kind: .churn),
         UrgencyCase(text: "I'm reporting this to the health department.", kind: .publicEscalation),
+        UrgencyCase(text: "I'll be leaving a one star review on Google.", kind: .publicEscalation),
+        UrgencyCase(text: "I'm posting this everywhere until you respond.", kind: .publicEscalation),
     ]
 
     @Test("urgency kinds", arguments: urgencyCases)

@@ -191,6 +191,11 @@ extension RuleTables {
     warn everyone | -1.8 | urgency=public-escalation complaint
     warn others | -1.8 | urgency=public-escalation complaint
     warning others | -1.8 | urgency=public-escalation complaint
+    # A one-star review promised is a public complaint, as negative as the rating itself.
+    one star review | -2.5 | urgency=public-escalation complaint
+    1 star review | -2.5 | urgency=public-escalation complaint
+    posting this everywhere | -1.2 | urgency=public-escalation complaint
+    post this everywhere | -1.2 | urgency=public-escalation complaint
     all my friends | | urgency=public-escalation
     everyone i know | | urgency=public-escalation
     # Spam: selling something.
