@@ -412,6 +412,9 @@ extension RuleTables {
     epic fail | -2.5 |
     underwhelmed | -1.6 |
     over the moon | 2.6 |
+    never gets old | 2.2 |
+    # Puzzlement is a verdict ("what they were thinking is beyond me").
+    is beyond me | -1.8 |
     # Everyday misfortune VADER 3.3.2 lacks.
     passed away | -2.0 |
     headache | -1.5 |
@@ -491,6 +494,11 @@ extension RuleTables {
     zero stars | -3.0 |
     0 stars | -3.0 |
     no stars | -3.0 |
+    six stars | 3.0 |
+    6 stars | 3.0 |
+    more stars | 2.2 |
+    wish i could give more | 2.5 |
+    wish we could give more | 2.5 |
     10/10 | 2.8 |
     9/10 | 2.4 |
     8/10 | 1.8 |
