@@ -110,6 +110,7 @@ extension RuleTables {
     sub par | -1.6 | aspect=quality complaint
     underwhelming | -1.6 | aspect=quality
     lackluster | -1.5 | aspect=quality
+    lacklustre | -1.5 | aspect=quality
     meh | -0.6 |
     decent | 1.2 | aspect=quality
     average | -0.3 |

@@ -299,6 +299,7 @@ extension RuleTables {
     absolute steal | 2.2 |
     real steal | 2.0 |
     rip off | -2.3 |
+    ripoff | -2.3 |
     ripped off | -2.4 |
     let down | -1.8 |
     a letdown | -1.8 |

@@ -411,6 +411,17 @@ extension RuleTables {
     epic | 1.6 |
     epic fail | -2.5 |
     underwhelmed | -1.6 |
+    nightmare | -2.5 |
+    nightmares | -2.2 |
+    nightmarish | -2.5 |
+    shambles | -2.2 |
+    diabolical | -2.4 |
+    botched | -2.0 |
+    sloppy | -1.8 |
+    overdone | -1.2 |
+    hectic | -0.8 |
+    faff | -1.2 |
+    seamless | 1.8 |
     over the moon | 2.6 |
     never gets old | 2.2 |
     # Puzzlement is a verdict ("what they were thinking is beyond me").
