@@ -18,6 +18,7 @@ struct AspectAndSignalTests {
         AspectCase(text: "Great value for money.", aspect: .price, positive: true),
         AspectCase(text: "We waited forever for a table.", aspect: .speed, positive: false),
         AspectCase(text: "Lovely staff, but the place needs a deep clean.", aspect: .cleanliness, positive: false),
+        AspectCase(text: "The tablecloths were stained.", aspect: .cleanliness, positive: false),
         AspectCase(text: "The bathroom was filthy.", aspect: .cleanliness, positive: false),
         AspectCase(text: "Lovely cozy atmosphere.", aspect: .ambience, positive: true),
         AspectCase(text: "The delivery arrived cold and late.", aspect: .delivery, positive: false),

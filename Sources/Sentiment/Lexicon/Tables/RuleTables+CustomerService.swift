@@ -2,6 +2,10 @@ extension RuleTables {
     /// Customer-service language: problems, praise and facts that carry a verdict, with aspects.
     static let customerService = """
     # Staff and service.
+    discourteous | -2.0 | aspect=service complaint
+    snooty | -1.8 | aspect=service complaint
+    unwelcoming | -1.8 | aspect=service complaint
+    obliging | 1.6 | aspect=service
     rude | -2.0 | aspect=service complaint
     unprofessional | -2.3 | aspect=service complaint
     ignored | -1.3 | aspect=service complaint
@@ -24,6 +28,8 @@ extension RuleTables {
     unfriendly | -1.8 | aspect=service complaint
     helpful | 1.8 | aspect=service
     # Speed and waiting.
+    tardy | -1.2 | aspect=speed complaint
+    punctual | 1.5 | aspect=speed
     slow | -1.3 | aspect=speed complaint
     slowly | -1.0 | aspect=speed
     sluggish | -1.3 | aspect=speed complaint
@@ -56,6 +62,11 @@ extension RuleTables {
     late | -0.8 | aspect=speed complaint
     on time | 1.0 | aspect=speed
     # Price and value.
+    measly | -1.5 | aspect=price complaint
+    meagre | -1.4 | aspect=price complaint
+    meager | -1.4 | aspect=price complaint
+    skimpy | -1.4 | aspect=price complaint
+    plentiful | 1.4 | aspect=price
     overpriced | -1.9 | aspect=price complaint
     over priced | -1.9 | aspect=price complaint
     overcharged | -2.2 | aspect=price complaint
@@ -78,6 +89,11 @@ extension RuleTables {
     hidden fees | -2.0 | aspect=price complaint
     hidden fee | -2.0 | aspect=price complaint
     # Quality and taste.
+    flavoursome | 1.8 | aspect=quality
+    succulent | 2.0 | aspect=quality
+    hearty | 1.5 | aspect=quality
+    leaky | -1.4 | aspect=quality complaint
+    wobbly | -1.0 | aspect=quality complaint
     bland | -1.5 | aspect=quality complaint
     tasteless | -1.8 | aspect=quality complaint
     flavorless | -1.8 | aspect=quality complaint
@@ -127,6 +143,10 @@ extension RuleTables {
     scrumptious | 2.8 | aspect=quality
     mouthwatering | 2.6 | aspect=quality
     # Cleanliness.
+    pristine | 2.0 | aspect=cleanliness
+    gleaming | 1.5 | aspect=cleanliness
+    stained | -1.2 | aspect=cleanliness complaint
+    untidy | -1.4 | aspect=cleanliness complaint
     dirty | -1.9 | aspect=cleanliness complaint
     filthy | -2.4 | aspect=cleanliness complaint
     grimy | -1.9 | aspect=cleanliness complaint
@@ -145,6 +165,11 @@ extension RuleTables {
     clean | 1.7 | aspect=cleanliness
     tidy | 1.4 | aspect=cleanliness
     # Ambience.
+    draughty | -1.2 | aspect=ambience complaint
+    cluttered | -1.0 | aspect=ambience
+    stylish | 1.8 | aspect=ambience
+    quaint | 1.2 | aspect=ambience
+    tacky | -1.5 | aspect=ambience
     cozy | 1.8 | aspect=ambience
     cosy | 1.8 | aspect=ambience
     noisy | -0.9 | aspect=ambience

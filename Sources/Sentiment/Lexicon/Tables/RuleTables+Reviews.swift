@@ -422,6 +422,15 @@ extension RuleTables {
     hectic | -0.8 |
     faff | -1.2 |
     seamless | 1.8 |
+    uplifting | 2.2 |
+    bleak | -1.6 |
+    unmemorable | -1.5 |
+    overhyped | -1.6 |
+    gimmicky | -1.4 |
+    corny | -1.2 |
+    shady | -1.5 |
+    sketchy | -1.4 |
+    untrustworthy | -2.0 |
     over the moon | 2.6 |
     never gets old | 2.2 |
     # Puzzlement is a verdict ("what they were thinking is beyond me").
