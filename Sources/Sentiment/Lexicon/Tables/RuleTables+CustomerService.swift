@@ -62,6 +62,8 @@ extension RuleTables {
     late | -0.8 | aspect=speed complaint
     on time | 1.0 | aspect=speed
     # Price and value.
+    not exactly cheap | -1.2 | aspect=price
+    anything but cheap | -1.2 | aspect=price
     measly | -1.5 | aspect=price complaint
     meagre | -1.4 | aspect=price complaint
     meager | -1.4 | aspect=price complaint

@@ -137,6 +137,18 @@ extension RuleTables {
     never fails to | 1.5 |
     not bad | 1.2 |
     not too bad | 1.0 |
+    not too shabby | 1.5 |
+    not shabby | 1.2 |
+    could be worse | 0.4 |
+    could have been worse | 0.4 |
+    not for me | -1.0 |
+    not what i expected | -0.8 |
+    just what i needed | 1.8 |
+    exactly what i needed | 1.8 |
+    just what i wanted | 1.8 |
+    exactly what i wanted | 1.8 |
+    # "Anything but friendly" denies what follows, like "not".
+    anything but | 0 | negator
     not bad at all | 1.8 |
     not half bad | 1.5 |
     nothing wrong | 1.0 |
@@ -189,6 +201,8 @@ extension RuleTables {
     hoped for more | -1.4 |
     # "Far from the best" denies what follows, like "not".
     far from | 0 | negator
+    # What was and is no more ("used to be my favourite", "this used to be spotless").
+    used to be | 0 | negator
     nothing beats | 2.2 |
     nothing beat | 2.0 |
     # Owed more than was given: a rebuke ("voters deserve better than empty slogans").

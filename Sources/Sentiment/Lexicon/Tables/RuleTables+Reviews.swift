@@ -64,7 +64,8 @@ extension RuleTables {
     obsessed with | 1.4 |
     shoutout | 1.5 |
     shout out to | 1.5 |
-    rip | -1.2 |
+    # "RIP" mourns what follows: its good is gone ("RIP to my favourite jeans").
+    rip | -1.2 | negator negatorWithOwnValence
     disconnecting | -1.4 | complaint
     drops the connection | -1.8 | aspect=quality complaint
     drops connection | -1.8 | aspect=quality complaint
@@ -391,6 +392,16 @@ extension RuleTables {
     so patient | 1.6 |
     extremely patient | 1.8 |
     really patient | 1.6 |
+    # British spellings of VADER 3.3.2 entries, with the same ratings ("favorite" 2.0).
+    favourite | 2.0 |
+    favourites | 1.8 |
+    favourable | 2.1 |
+    favourably | 1.6 |
+    honourably | 2.4 |
+    humourless | -1.3 |
+    demoralised | -1.6 |
+    agonisingly | -2.3 |
+    tumour | -1.6 |
     # Everyday verdicts VADER 3.3.2 lacks, British and online ones among them.
     rubbish | -2.0 |
     naff | -1.2 |
