@@ -9,6 +9,7 @@ extension DevSet {
     func joined(every count: Int) -> DevSet {
         guard count > 1 else { return self }
         var joined = self
+        joined.sentencesPerText = count
         joined.files = files.map { file in
             let groups = stride(from: 0, to: file.sentences.count - count + 1, by: count)
             return File(name: file.name, sentences: groups.map { file.sentences[$0..<($0 + count)].joined(separator: " ") },

@@ -11,6 +11,9 @@ struct DevSet {
 
     var directory: String
     var files: [File]
+    /// Dev sentences joined into each text (`joined(every:)`): above 1 the texts have no gold
+    /// label of their own.
+    var sentencesPerText = 1
 
     var allSentences: [String] { files.flatMap(\.sentences) }
     var allGold: [Int] { files.flatMap(\.gold) }

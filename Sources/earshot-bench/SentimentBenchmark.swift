@@ -45,8 +45,7 @@ enum SentimentBenchmark {
             if options.has("--install-vader"), !VaderBaseline.install(python: python) {
                 printError("pip could not install vaderSentiment==3.3.2; run '\(VaderBaseline.installHint)' yourself")
             }
-            var report = try measure(devSet, runs: runs, python: options.has("--no-vader") ? nil : python)
-            report.sentencesPerText = join
+            let report = try measure(devSet, runs: runs, python: options.has("--no-vader") ? nil : python)
             report.print()
             if let dump = options.value("--dump") { try report.dump(to: dump) }
             return 0

@@ -15,12 +15,9 @@ struct SentimentReport {
     var passesPerRun: Int
     var vader: VaderBaseline.Output?
     var checksum = 0.0
-    /// Dev sentences joined into each text (`--join`): above 1 the texts have no gold label, and
-    /// only throughput is reported.
-    var sentencesPerText = 1
 
     /// What one text of the run is called in the report.
-    private var unit: String { sentencesPerText == 1 ? "sentences" : "texts" }
+    private var unit: String { devSet.sentencesPerText == 1 ? "sentences" : "texts" }
 
     /// VADER's own three-way rule: compound >= 0.05 positive, <= -0.05 negative.
     static func vaderPrediction(_ compound: Double) -> Int {
@@ -37,8 +34,8 @@ struct SentimentReport {
 
     func print() {
         let total = analyses.count
-        guard sentencesPerText == 1 else {
-            Swift.print("earshot-bench sentiment: \(devSet.files.count) files, \(total) texts of \(sentencesPerText) "
+        guard devSet.sentencesPerText == 1 else {
+            Swift.print("earshot-bench sentiment: \(devSet.files.count) files, \(total) texts of \(devSet.sentencesPerText) "
                 + "consecutive dev sentences each from \(devSet.directory); no accuracy (the joined texts have no gold label)")
             printThroughput(sentences: total)
             return
