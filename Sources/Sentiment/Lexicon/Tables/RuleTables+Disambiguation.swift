@@ -12,10 +12,7 @@ extension RuleTables {
     people | | likeSubject
     everyone | | likeSubject
     kids | | likeSubject
-    i'd | | likeSubject
-    we'd | | likeSubject
-    you'd | | likeSubject
-    would | | likeSubject
+    # Not "would", "I'd", "we'd": "I'd like a latte" is a wish, not a liking.
     really | | likeSubject
     also | | likeSubject
     still | | likeSubject

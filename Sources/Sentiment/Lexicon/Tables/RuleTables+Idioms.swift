@@ -267,12 +267,6 @@ extension RuleTables {
     not my cup of tea | -1.2 |
     to be desired | -1.6 |
     first and last time | -1.8 |
-    # Wanting is no liking ("I'd like a latte").
-    would like | 0 |
-    i'd like | 0 |
-    we'd like | 0 |
-    you'd like | 0 |
-    they'd like | 0 |
     # Failing at something denies it ("failed to impress") and is a failure itself, as much
     # as VADER rates the verb.
     failed to | -2.3 | negator
