@@ -168,6 +168,8 @@ struct RuleTableTests {
         RuleCase("The film is overhyped.", .negative, "a critic's word VADER lacks"),
         RuleCase("My favourite café.", .positive, "British spelling of a VADER entry"),
         RuleCase("Not too shabby.", .positive, "'not too shabby' is praise"),
+        RuleCase("The decor is shabby.", .negative, "a rebuke VADER lacks"),
+        RuleCase("Not shabby at all.", .positive, "negation flips 'shabby'"),
         RuleCase("Anything but friendly.", .negative, "'anything but' denies what follows"),
         RuleCase("Just what I needed.", .positive, "'just what I needed' is praise"),
         RuleCase("This used to be spotless.", .negative, "'used to be' is no more"),

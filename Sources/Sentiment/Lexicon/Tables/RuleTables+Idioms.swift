@@ -138,7 +138,6 @@ extension RuleTables {
     not bad | 1.2 |
     not too bad | 1.0 |
     not too shabby | 1.5 |
-    not shabby | 1.2 |
     could be worse | 0.4 |
     could have been worse | 0.4 |
     not for me | -1.0 |

@@ -429,6 +429,7 @@ extension RuleTables {
     diabolical | -2.4 |
     botched | -2.0 |
     sloppy | -1.8 |
+    shabby | -1.6 |
     overdone | -1.2 |
     hectic | -0.8 |
     faff | -1.2 |
